@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Steppe.Cli;
+
+var root = new RootCommand("Steppe: question banks, flashcards and live quizzes.");
+root.Subcommands.Add(ValidateCommand.Create());
+return root.Parse(args).Invoke();
