@@ -32,6 +32,17 @@ public static class BankWriter
 
     public static string ToJson(QuestionBank bank) => Encoding.UTF8.GetString(ToUtf8(bank));
 
+    /// <summary>One question alone, in the same canonical form (no final newline).</summary>
+    public static string QuestionToJson(Question question)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            WriteQuestion(w, question);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     private static void WriteBank(Utf8JsonWriter w, QuestionBank bank)
     {
         w.WriteStartObject();

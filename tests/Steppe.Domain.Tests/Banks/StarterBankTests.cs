@@ -1,5 +1,4 @@
 using Steppe.Domain.Banks;
-using Steppe.Domain.Tests.Support;
 
 namespace Steppe.Domain.Tests.Banks;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Steppe.Cli;
-using Steppe.Domain.Tests.Support;
 
 namespace Steppe.Domain.Tests.Banks;
 

@@ -1,6 +1,6 @@
-namespace Steppe.Domain.Tests.Support;
+namespace Steppe.Tests;
 
-/// <summary>Finds files of the repository from the test's output folder.</summary>
+/// <summary>Finds files of the repository from a test's output folder (linked into each test project).</summary>
 public static class Repo
 {
     public static string Root { get; } = Find();

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Steppe.Domain.Banks;
+using Steppe.Web.Data;
+using Steppe.Web.Hosting;
+
+namespace Steppe.Web.Banks;
+
+/// <summary>What the last start-up load did, for the log and the home page.</summary>
+public sealed record BankLoadReport(
+    IReadOnlyList<string> Added, IReadOnlyList<string> Updated, IReadOnlyList<string> Unchanged, IReadOnlyList<SkippedBankFile> Skipped)
+{
+    public static readonly BankLoadReport Empty = new([], [], [], []);
+}
+
+public sealed record SkippedBankFile(string File, IReadOnlyList<string> Problems);
+
+/// <summary>Loads every *.json bank of the bank folder into the database. Idempotent: an unchanged file
+/// changes nothing, a changed one replaces its bank, and an invalid one is logged and skipped while the
+/// others load.</summary>
+public sealed class BankLoader(
+    IServiceScopeFactory scopes, IOptions<BanksOptions> options, IHostEnvironment env, TimeProvider clock, ILogger<BankLoader> logger)
+{
+    public BankLoadReport LastReport { get; private set; } = BankLoadReport.Empty;
+
+    public string Folder => SteppePaths.Resolve(env.ContentRootPath, options.Value.Directory);
+
+    public async Task<BankLoadReport> LoadAllAsync(CancellationToken ct = default)
+    {
+        var (added, updated, unchanged, skipped) = (new List<string>(), new List<string>(), new List<string>(), new List<SkippedBankFile>());
+        if (!Directory.Exists(Folder))
+        {
+            logger.LogWarning("Bank folder {Folder} does not exist; no banks loaded", Folder);
+            return LastReport = BankLoadReport.Empty;
+        }
+
+        var fileOfBank = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var path in Directory.EnumerateFiles(Folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var file = Path.GetFileName(path);
+            var (bank, bytes, problems) = Read(path);
+            if (bank is not null && fileOfBank.TryGetValue(bank.Id, out var other))
+            {
+                problems = [$"$.id: bank id '{bank.Id}' is already used by {other}"];
+                bank = null;
+            }
+            if (bank is null)
+            {
+                logger.LogWarning("Skipped bank file {File}: {Problems}", file, string.Join("; ", problems));
+                skipped.Add(new SkippedBankFile(file, problems));
+                continue;
+            }
+            fileOfBank[bank.Id] = file;
+
+            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var existing = await db.Banks.Include(b => b.Questions).SingleOrDefaultAsync(b => b.Id == bank.Id, ct);
+            if (existing is not null && existing.FileSha256 == sha && existing.SourceFile == file)
+            {
+                unchanged.Add(bank.Id);
+                continue;
+            }
+            if (existing is null)
+            {
+                db.Banks.Add(BankRows.From(bank, sha, file, clock.GetUtcNow()));
+                added.Add(bank.Id);
+            }
+            else
+            {
+                BankRows.Update(existing, bank, sha, file, clock.GetUtcNow());
+                updated.Add(bank.Id);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+
+        logger.LogInformation(
+            "Banks from {Folder}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped",
+            Folder, added.Count, updated.Count, unchanged.Count, skipped.Count);
+        return LastReport = new BankLoadReport(added, updated, unchanged, skipped);
+    }
+
+    private (QuestionBank? Bank, byte[] Bytes, IReadOnlyList<string> Problems) Read(string path)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (BankReader.TextProblem(length, options.Value.MaxFileBytes) is { } tooBig)
+            {
+                return (null, [], [tooBig.ToString()]);
+            }
+            var bytes = File.ReadAllBytes(path);
+            var result = BankReader.Read(bytes, options.Value.MaxFileBytes);
+            return (result.Bank, bytes, result.Problems.Select(p => p.ToString()).ToList());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, [], [$"$: cannot be read: {e.Message}"]);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Steppe.Web.Data;
+
+/// <summary>A loaded bank. <see cref="Content"/> is the bank in canonical v1 JSON, the truth that the API
+/// serves; the other columns are what listings need without parsing it.</summary>
+public sealed class BankEntity
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public required string Language { get; set; }
+    public string? Description { get; set; }
+    public int QuestionCount { get; set; }
+    public List<ThemeEntity> Themes { get; set; } = [];
+
+    /// <summary>The bank as canonical format-v1 JSON (UTF-8).</summary>
+    public required byte[] Content { get; set; }
+
+    /// <summary>SHA-256 of the file as read, to tell a changed file from an unchanged one.</summary>
+    public required string FileSha256 { get; set; }
+
+    /// <summary>The file the bank came from, relative to the bank folder; null for banks added otherwise.</summary>
+    public string? SourceFile { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<QuestionEntity> Questions { get; set; } = [];
+}
+
+/// <summary>A theme of a bank with the number of its questions, kept as JSON inside the bank row.</summary>
+public sealed class ThemeEntity
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public List<string> Keywords { get; set; } = [];
+    public int QuestionCount { get; set; }
+}
+
+internal sealed class BankEntityConfiguration : IEntityTypeConfiguration<BankEntity>
+{
+    public void Configure(EntityTypeBuilder<BankEntity> b)
+    {
+        b.ToTable("Banks");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).HasMaxLength(100);
+        b.OwnsMany(x => x.Themes, t => t.ToJson());
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks.
+        b.Property(x => x.UpdatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        b.HasMany(x => x.Questions).WithOne().HasForeignKey(q => q.BankId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Steppe.Web.Hosting;
+
+namespace Steppe.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string DefaultConnectionString = "Data Source=data/steppe.db";
+
+    /// <summary>Reads the connection string when the context is first made, not at registration, so that
+    /// every configuration source (including a test host's) has been applied.</summary>
+    public static IServiceCollection AddSteppeDatabase(this IServiceCollection services)
+    {
+        services.AddDbContext<AppDbContext>((sp, o) =>
+        {
+            var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString("Steppe") ?? DefaultConnectionString;
+            o.UseSqlite(ResolveConnectionString(configured, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        });
+        return services;
+    }
+
+    /// <summary>Makes a relative data source relative to the content root (not the working folder), creates
+    /// its folder, and turns foreign keys on for every connection.</summary>
+    public static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true };
+        var isMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+        if (!isMemory)
+        {
+            builder.DataSource = SteppePaths.Resolve(contentRoot, builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Applies the committed migrations and switches the file to WAL journal mode (a property of the
+    /// file, so once is enough): readers then never wait for the writer.</summary>
+    public static async Task MigrateSteppeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

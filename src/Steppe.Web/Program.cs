@@ -1,0 +1,37 @@
+using Steppe.Web.Banks;
+using Steppe.Web.Data;
+using Steppe.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = SteppePaths.FindContentRoot(),
+    WebRootPath = SteppePaths.WebRoot,
+});
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddRazorComponents();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddSteppeDatabase();
+builder.Services.AddBanks();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+app.MapBanks();
+
+await app.Services.MigrateSteppeDatabaseAsync();
+await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();
+
+app.Run();
+
+/// <summary>The entry point, visible to the web tests' WebApplicationFactory.</summary>
+public partial class Program;
