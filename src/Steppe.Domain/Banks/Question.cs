@@ -139,10 +139,15 @@ public sealed record NumericQuestion : Question
 
     public override QuestionType Type => QuestionType.Numeric;
 
-    public override string AnswerText =>
-        Unit is null
-            ? Answer.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : $"{Answer.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Unit}";
+    public override string AnswerText
+    {
+        get
+        {
+            var number = Answer.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // "45.6%" but "183 billion cubic meters"
+            return Unit is null ? number : Unit.StartsWith('%') ? number + Unit : $"{number} {Unit}";
+        }
+    }
 
     public bool Equals(NumericQuestion? other) =>
         base.Equals(other) && Answer == other.Answer && Unit == other.Unit && Tolerance == other.Tolerance;
