@@ -146,7 +146,8 @@ internal static class JsonTreeParser
     {
         if (reader.CurrentDepth >= MaxDepth)
         {
-            throw new JsonSyntaxError(string.Concat(path), $"nested more than {MaxDepth} levels deep", reader.TokenStartIndex);
+            // The path would be 64 segments long; line and column say where.
+            throw new JsonSyntaxError("$", $"nested more than {MaxDepth} levels deep", reader.TokenStartIndex);
         }
     }
 

@@ -51,6 +51,7 @@ public class BadInputTests
         var problem = BankReader.Read(json).Problems.Should().ContainSingle().Subject;
 
         problem.Message.Should().Be("nested more than 64 levels deep");
+        problem.Path.Should().Be("$", "a path of 64 [0] segments helps nobody; the column says where");
         problem.Column.Should().Be(65, "the 65th bracket is the first one too deep");
     }
 
