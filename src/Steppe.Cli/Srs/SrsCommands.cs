@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Steppe.Domain.Scheduling;
+
+namespace Steppe.Cli.Srs;
+
+/// <summary><c>steppe srs replay|optimize|evaluate</c>.</summary>
+internal static class SrsCommands
+{
+    public static Command Create()
+    {
+        var srs = new Command("srs", "Spaced repetition (FSRS-6): replay, optimize and evaluate review logs.");
+        srs.Subcommands.Add(ReplayCommand());
+        return srs;
+    }
+
+    private static Command ReplayCommand()
+    {
+        var options = new SrsOptions();
+        var command = new Command("replay", "Replay a review log and print the state after every review as CSV.");
+        options.AddTo(command, scheduling: true);
+        command.SetAction(parse => Run(Console.Out, Console.Error, () =>
+        {
+            var scheduler = new Scheduler(options.Build(parse));
+            var log = ReadLog(parse.GetValue(options.File)!);
+            return ReplayCsv(scheduler, log);
+        }));
+        return command;
+    }
+
+    /// <summary>Runs a command that produces its whole output first, so a failure prints nothing to stdout.</summary>
+    internal static int Run(TextWriter stdout, TextWriter stderr, Func<string> produce)
+    {
+        try
+        {
+            stdout.Write(produce());
+            return 0;
+        }
+        catch (Exception e) when (e is UsageException or ReviewLogFormatException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    internal static List<ReviewLogEntry> ReadLog(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: no such file");
+        }
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        try
+        {
+            return ReviewLogCsv.Read(reader);
+        }
+        catch (ReviewLogFormatException e)
+        {
+            throw new UsageException($"{path}: {e.Message}");
+        }
+    }
+
+    public const string ReplayHeader = "card_id,review_time,review_rating,state,stability,difficulty,scheduled_days,due";
+
+    internal static string ReplayCsv(Scheduler scheduler, IReadOnlyList<ReviewLogEntry> log)
+    {
+        var output = new StringBuilder(ReplayHeader).Append('\n');
+        foreach (var (review, outcome) in Replay.All(scheduler, log))
+        {
+            var card = outcome.Card;
+            output.Append(review.CardId.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(Time(review.Time)).Append(',')
+                .Append((int)review.Rating).Append(',')
+                .Append(card.State).Append(',')
+                .Append(card.Memory!.Value.Stability.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+                .Append(card.Memory.Value.Difficulty.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+                .Append(card.ScheduledDays.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(Time(card.Due)).Append('\n');
+        }
+        return output.ToString();
+    }
+
+    internal static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
