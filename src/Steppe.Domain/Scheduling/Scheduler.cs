@@ -69,6 +69,8 @@ public sealed class Scheduler
             hardDays = Math.Min(hardDays, goodDays);
             goodDays = Math.Max(goodDays, hardDays + 1);
             easyDays = Math.Max(RoundedDays(easyMemory.Stability), goodDays + 1);
+            // Unlike ts-fsrs, the ordering never pushes an interval past the maximum.
+            (goodDays, easyDays) = (Math.Min(goodDays, max), Math.Min(easyDays, max));
         }
         else
         {

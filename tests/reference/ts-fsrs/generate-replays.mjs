@@ -33,6 +33,9 @@ function histories(name, settings, cards, seed) {
       // all four ratings, Again and Good most often
       const grade = pick([0.2, 0.15, 0.5, 0.15]);
       const result = f.next(card, now, grade);
+      // ts-fsrs lets its Hard < Good < Easy ordering push an interval past maximum_interval; Steppe caps it
+      // (tested on its own), so a history ends before such a review.
+      if (result.card.scheduled_days > f.parameters.maximum_interval) break;
       card = result.card;
       reviews.push(`${cardId},${grade},${iso(now)},${1000 + Math.floor(random() * 20000)}`);
       expected.push([cardId, iso(now), grade, State[card.state], card.stability, card.difficulty, card.scheduled_days, iso(card.due)].join(','));
