@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Steppe.Domain.Scheduling;
+using Steppe.Domain.Scheduling.Optimization;
 
 namespace Steppe.Cli.Srs;
 
@@ -12,6 +13,8 @@ internal static class SrsCommands
     {
         var srs = new Command("srs", "Spaced repetition (FSRS-6): replay, optimize and evaluate review logs.");
         srs.Subcommands.Add(ReplayCommand());
+        srs.Subcommands.Add(OptimizeCommand());
+        srs.Subcommands.Add(EvaluateCommand());
         return srs;
     }
 
@@ -28,6 +31,53 @@ internal static class SrsCommands
         }));
         return command;
     }
+
+    private static Command OptimizeCommand()
+    {
+        var options = new SrsOptions();
+        var command = new Command("optimize", "Fit the 21 FSRS-6 parameters to a review log; prints JSON.");
+        options.AddTo(command, scheduling: false);
+        command.SetAction(parse => Run(Console.Out, Console.Error, () =>
+        {
+            var calendar = options.Build(parse);
+            var set = TrainingSet.FromLog(ReadLog(parse.GetValue(options.File)!), calendar);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = Optimizer.Fit(set);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var evaluation = Evaluation.Evaluate(result.Parameters, set);
+            return Json(new Dictionary<string, object>
+            {
+                ["parameters"] = result.Parameters.W,
+                ["logLoss"] = evaluation.LogLoss,
+                ["rmseBins"] = evaluation.RmseBins,
+                ["reviews"] = set.Reviews,
+                ["cards"] = set.Cards.Count,
+                ["seconds"] = Math.Round(seconds, 3),
+                ["outcome"] = result.Outcome.ToString(),
+            });
+        }));
+        return command;
+    }
+
+    private static Command EvaluateCommand()
+    {
+        var options = new SrsOptions();
+        var command = new Command("evaluate", "Log loss and RMSE(bins) of parameters on a review log; prints JSON.");
+        options.AddTo(command, scheduling: false);
+        command.Options.Add(options.Parameters);
+        options.Parameters.Required = true;
+        command.SetAction(parse => Run(Console.Out, Console.Error, () =>
+        {
+            var calendar = options.Build(parse);
+            var set = TrainingSet.FromLog(ReadLog(parse.GetValue(options.File)!), calendar);
+            var evaluation = Evaluation.Evaluate(calendar.Parameters, set);
+            return Json(new Dictionary<string, object> { ["logLoss"] = evaluation.LogLoss, ["rmseBins"] = evaluation.RmseBins });
+        }));
+        return command;
+    }
+
+    private static string Json(Dictionary<string, object> values) =>
+        System.Text.Json.JsonSerializer.Serialize(values, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
 
     /// <summary>Runs a command that produces its whole output first, so a failure prints nothing to stdout.</summary>
     internal static int Run(TextWriter stdout, TextWriter stderr, Func<string> produce)

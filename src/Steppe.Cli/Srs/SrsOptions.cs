@@ -32,25 +32,28 @@ internal sealed class SrsOptions
         command.Options.Add(DayStart);
     }
 
-    /// <summary>The options, or an exception whose message says which one is wrong.</summary>
+    /// <summary>The options, or an exception whose message says which one is wrong. Options a command does
+    /// not take keep their defaults.</summary>
     public SchedulerOptions Build(ParseResult parse)
     {
-        var fuzz = parse.GetValue(Fuzz);
+        T Get<T>(Option<T> option, T fallback) => parse.GetResult(option) is null ? fallback : parse.GetValue(option)!;
+
+        var fuzz = Get(Fuzz, "off");
         if (fuzz is not ("on" or "off"))
         {
             throw new UsageException($"--fuzz takes on or off, not '{fuzz}'");
         }
-        var parameters = parse.GetValue(Parameters);
+        var parameters = Get(Parameters, null);
         var options = new SchedulerOptions
         {
             Parameters = parameters is null ? FsrsParameters.Default : ParseParameters(parameters),
-            DesiredRetention = parse.GetValue(Retention),
-            LearningSteps = ParseSteps("--learning-steps", parse.GetValue(LearningSteps)!),
-            RelearningSteps = ParseSteps("--relearning-steps", parse.GetValue(RelearningSteps)!),
-            MaximumIntervalDays = parse.GetValue(MaxInterval),
+            DesiredRetention = Get(Retention, 0.9),
+            LearningSteps = ParseSteps("--learning-steps", Get(LearningSteps, "1m,10m")),
+            RelearningSteps = ParseSteps("--relearning-steps", Get(RelearningSteps, "10m")),
+            MaximumIntervalDays = Get(MaxInterval, 36500),
             EnableFuzz = fuzz == "on",
-            TimeZone = ParseTimeZone(parse.GetValue(TimeZone)!),
-            DayStartHour = parse.GetValue(DayStart),
+            TimeZone = ParseTimeZone(Get(TimeZone, "UTC")),
+            DayStartHour = Get(DayStart, 0),
         };
         var problems = options.Problems();
         return problems.Count == 0 ? options : throw new UsageException(string.Join("; ", problems));
