@@ -17,7 +17,7 @@ internal static class ValidateCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the problems as a JSON array on stdout." };
         var command = new Command("validate", "Check question banks against format v1 and list every problem.") { files, json };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 

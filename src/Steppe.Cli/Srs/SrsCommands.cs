@@ -23,7 +23,7 @@ internal static class SrsCommands
         var options = new SrsOptions();
         var command = new Command("replay", "Replay a review log and print the state after every review as CSV.");
         options.AddTo(command, scheduling: true);
-        command.SetAction(parse => Run(Console.Out, Console.Error, () =>
+        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, () =>
         {
             var scheduler = new Scheduler(options.Build(parse));
             var log = ReadLog(parse.GetValue(options.File)!);
@@ -37,7 +37,7 @@ internal static class SrsCommands
         var options = new SrsOptions();
         var command = new Command("optimize", "Fit the 21 FSRS-6 parameters to a review log; prints JSON.");
         options.AddTo(command, scheduling: false);
-        command.SetAction(parse => Run(Console.Out, Console.Error, () =>
+        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, () =>
         {
             var calendar = options.Build(parse);
             var set = TrainingSet.FromLog(ReadLog(parse.GetValue(options.File)!), calendar);
@@ -66,7 +66,7 @@ internal static class SrsCommands
         options.AddTo(command, scheduling: false);
         command.Options.Add(options.Parameters);
         options.Parameters.Required = true;
-        command.SetAction(parse => Run(Console.Out, Console.Error, () =>
+        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, () =>
         {
             var calendar = options.Build(parse);
             var set = TrainingSet.FromLog(ReadLog(parse.GetValue(options.File)!), calendar);
