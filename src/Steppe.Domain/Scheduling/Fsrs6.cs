@@ -5,12 +5,15 @@ public static class Fsrs6
 {
     /// <summary>R(t, S): the probability of recall after <paramref name="elapsedDays"/> at stability S;
     /// R(S, S) = 0.9 for any decay.</summary>
-    public static double Retrievability(ReadOnlySpan<double> w, double elapsedDays, double stability)
-    {
-        var decay = -w[20];
-        var factor = Math.Pow(0.9, 1.0 / decay) - 1.0;
-        return Math.Pow(1.0 + factor * elapsedDays / stability, decay);
-    }
+    public static double Retrievability(ReadOnlySpan<double> w, double elapsedDays, double stability) =>
+        Retrievability(-w[20], Factor(w), elapsedDays, stability);
+
+    /// <summary>R(t, S) with the curve's decay and factor computed once by the caller.</summary>
+    public static double Retrievability(double decay, double factor, double elapsedDays, double stability) =>
+        Math.Pow(1.0 + factor * elapsedDays / stability, decay);
+
+    /// <summary>FACTOR = 0.9^(1/DECAY) − 1, so that R(S, S) = 0.9.</summary>
+    public static double Factor(ReadOnlySpan<double> w) => Math.Pow(0.9, 1.0 / -w[20]) - 1.0;
 
     /// <summary>The unrounded interval in days at which recall falls to <paramref name="desiredRetention"/>.</summary>
     public static double Interval(ReadOnlySpan<double> w, double stability, double desiredRetention)
@@ -69,7 +72,12 @@ public static class Fsrs6
 
     /// <summary>One review: the memory state after <paramref name="rating"/>, <paramref name="elapsedDays"/>
     /// whole days after the previous review (null state = first review).</summary>
-    public static MemoryState Next(ReadOnlySpan<double> w, MemoryState? state, double elapsedDays, Rating rating, bool shortTerm = true)
+    public static MemoryState Next(ReadOnlySpan<double> w, MemoryState? state, double elapsedDays, Rating rating, bool shortTerm = true) =>
+        Next(w, state, elapsedDays, rating, shortTerm, retrievability: null);
+
+    /// <summary>As <see cref="Next(ReadOnlySpan{double}, MemoryState?, double, Rating, bool)"/>, with R(t, S)
+    /// already known (the scheduler computes it once for all four ratings).</summary>
+    public static MemoryState Next(ReadOnlySpan<double> w, MemoryState? state, double elapsedDays, Rating rating, bool shortTerm, double? retrievability)
     {
         if (state is not { } s)
         {
@@ -84,7 +92,7 @@ public static class Fsrs6
         }
         else
         {
-            var r = Retrievability(w, elapsedDays, stability);
+            var r = retrievability ?? Retrievability(w, elapsedDays, stability);
             next = rating == Rating.Again
                 ? StabilityAfterLapse(w, difficulty, stability, r, shortTerm)
                 : StabilityAfterRecall(w, difficulty, stability, r, rating);

@@ -7,6 +7,11 @@ public sealed class Scheduler
 {
     private readonly SchedulerOptions _options;
     private readonly double[] _w;
+    private readonly double _decay;
+    private readonly double _factor;
+
+    /// <summary>Interval in days = stability × this, for the desired retention (1 at 0.9).</summary>
+    private readonly double _intervalPerStability;
 
     public Scheduler(SchedulerOptions options)
     {
@@ -17,6 +22,9 @@ public sealed class Scheduler
         }
         _options = options;
         _w = [.. options.Parameters.W];
+        _decay = -_w[20];
+        _factor = Fsrs6.Factor(_w);
+        _intervalPerStability = Fsrs6.Interval(_w, 1.0, options.DesiredRetention);
     }
 
     public SchedulerOptions Options => _options;
@@ -30,34 +38,36 @@ public sealed class Scheduler
         var elapsed = card.State == CardState.New || card.LastReview is not { } last ? 0 : _options.ElapsedDays(last, now);
         var reviewed = card with { LastReview = now, Reviews = card.Reviews + 1 };
         double? fuzz = _options.EnableFuzz ? Fuzz.Factor(cardId, card.Reviews) : null;
+        // One R(t, S) for all four ratings.
+        double? r = card.Memory is { } m ? Fsrs6.Retrievability(_decay, _factor, elapsed, Fsrs6.ClampStability(m.Stability)) : null;
         return card.State == CardState.Review
-            ? FromReview(card, reviewed, now, elapsed, fuzz)
+            ? FromReview(card, reviewed, now, elapsed, fuzz, r)
             : new NextStates(
-                FromSteps(card, reviewed, Rating.Again, now, elapsed, fuzz),
-                FromSteps(card, reviewed, Rating.Hard, now, elapsed, fuzz),
-                FromSteps(card, reviewed, Rating.Good, now, elapsed, fuzz),
-                FromSteps(card, reviewed, Rating.Easy, now, elapsed, fuzz));
+                FromSteps(card, reviewed, Rating.Again, now, elapsed, fuzz, r),
+                FromSteps(card, reviewed, Rating.Hard, now, elapsed, fuzz, r),
+                FromSteps(card, reviewed, Rating.Good, now, elapsed, fuzz, r),
+                FromSteps(card, reviewed, Rating.Easy, now, elapsed, fuzz, r));
     }
 
-    private MemoryState Memory(CardSchedule card, int elapsed, Rating rating) =>
-        Fsrs6.Next(_w, card.Memory, elapsed, rating, _options.EnableShortTerm);
+    private MemoryState Memory(CardSchedule card, int elapsed, Rating rating, double? retrievability = null) =>
+        Fsrs6.Next(_w, card.Memory, elapsed, rating, _options.EnableShortTerm, retrievability);
 
     /// <summary>A new, learning or relearning card: the next step, or graduation to day intervals.</summary>
-    private ReviewOutcome FromSteps(CardSchedule card, CardSchedule reviewed, Rating rating, DateTimeOffset now, int elapsed, double? fuzz)
+    private ReviewOutcome FromSteps(CardSchedule card, CardSchedule reviewed, Rating rating, DateTimeOffset now, int elapsed, double? fuzz, double? r)
     {
-        var memory = Memory(card, elapsed, rating);
+        var memory = Memory(card, elapsed, rating, r);
         var toState = card.State == CardState.New ? CardState.Learning : card.State;
         var next = ApplySteps(reviewed with { Memory = memory }, rating, toState, now, elapsed, fuzz, minimumDays: 1);
         return new ReviewOutcome(rating, next, elapsed);
     }
 
     /// <summary>A card on day intervals: Again starts relearning; Hard, Good and Easy get ordered intervals.</summary>
-    private NextStates FromReview(CardSchedule card, CardSchedule reviewed, DateTimeOffset now, int elapsed, double? fuzz)
+    private NextStates FromReview(CardSchedule card, CardSchedule reviewed, DateTimeOffset now, int elapsed, double? fuzz, double? r)
     {
-        var again = reviewed with { Memory = Memory(card, elapsed, Rating.Again), Lapses = card.Lapses + 1 };
-        var hardMemory = Memory(card, elapsed, Rating.Hard);
-        var goodMemory = Memory(card, elapsed, Rating.Good);
-        var easyMemory = Memory(card, elapsed, Rating.Easy);
+        var again = reviewed with { Memory = Memory(card, elapsed, Rating.Again, r), Lapses = card.Lapses + 1 };
+        var hardMemory = Memory(card, elapsed, Rating.Hard, r);
+        var goodMemory = Memory(card, elapsed, Rating.Good, r);
+        var easyMemory = Memory(card, elapsed, Rating.Easy, r);
 
         int hardDays, goodDays, easyDays;
         var max = _options.MaximumIntervalDays;
@@ -133,7 +143,7 @@ public sealed class Scheduler
 
     private static int RoundMinutes(double minutes) => (int)Math.Round(minutes, MidpointRounding.AwayFromZero);
 
-    private double Days(double stability) => Fsrs6.Interval(_w, stability, _options.DesiredRetention);
+    private double Days(double stability) => stability * _intervalPerStability;
 
     private int RoundedDays(double stability) => Fuzz.Apply(Days(stability), 1, _options.MaximumIntervalDays, factor: null);
 }

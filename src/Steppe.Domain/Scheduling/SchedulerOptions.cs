@@ -63,7 +63,8 @@ public sealed record SchedulerOptions
     /// <summary>The learner's day number of an instant: its local date, shifted back by the day-start hour.</summary>
     public int DayNumber(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime.AddHours(-DayStartHour);
+        var wall = TimeZone == TimeZoneInfo.Utc ? instant.UtcDateTime : TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;
+        var local = wall.AddHours(-DayStartHour);
         return local.Date.Subtract(DateTime.UnixEpoch.Date).Days;
     }
 }
