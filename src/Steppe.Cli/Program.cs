@@ -3,5 +3,6 @@ using Steppe.Cli;
 
 var root = new RootCommand("Steppe: question banks, flashcards and live quizzes.");
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(Steppe.Cli.Srs.SrsCommands.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Steppe.Domain.Banks;
+using Steppe.Domain.Generation;
+
+namespace Steppe.Cli;
+
+/// <summary><c>steppe generate ARTICLE.txt [--id ID] [--title TITLE] [-o BANK.json] [--report]</c>.</summary>
+internal static class GenerateCommand
+{
+    /// <summary>Files larger than this are refused before reading (the generator takes up to 1 MB of text).</summary>
+    private const long MaxFileBytes = 4 * 1024 * 1024;
+
+    public static Command Create()
+    {
+        var article = new Argument<string>("article") { Description = "The article, as a UTF-8 text file." };
+        var id = new Option<string?>("--id") { Description = "The bank id (a slug); default from the title." };
+        var title = new Option<string?>("--title") { Description = "The bank title; default the article's first line." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the bank here instead of stdout." };
+        var report = new Option<bool>("--report") { Description = "Print what was found to stderr." };
+        var command = new Command("generate", "Generate a question bank from an article.") { article, id, title, output, report };
+        command.SetAction(parse => Run(parse.GetValue(article)!, parse.GetValue(id), parse.GetValue(title), parse.GetValue(output), parse.GetValue(report),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(string articlePath, string? id, string? title, string? outputPath, bool report, TextWriter stdout, TextWriter stderr)
+    {
+        string text;
+        try
+        {
+            var info = new FileInfo(articlePath);
+            if (!info.Exists)
+            {
+                stderr.WriteLine($"{articlePath}: no such file");
+                return 1;
+            }
+            if (info.Length > MaxFileBytes)
+            {
+                stderr.WriteLine($"{articlePath}: the file is {info.Length / (1024.0 * 1024.0):0.#} MB; the generator takes articles of up to 1 MB of text");
+                return 1;
+            }
+            var bytes = File.ReadAllBytes(articlePath);
+            if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+            {
+                stderr.WriteLine($"{articlePath}: the file is binary, not text");
+                return 1;
+            }
+            text = new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{articlePath}: cannot be read: {e.Message}");
+            return 1;
+        }
+
+        var source = outputPath is null ? null : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, Path.GetFullPath(articlePath)).Replace('\\', '/');
+        var clock = Stopwatch.StartNew();
+        var result = BankGenerator.Generate(text, new GenerationOptions { Id = id, Title = title, SourceFile = source });
+        var elapsed = clock.Elapsed;
+        if (report && result.Report is { } r)
+        {
+            WriteReport(r, elapsed, stderr);
+        }
+        if (result.Bank is null)
+        {
+            stderr.WriteLine($"{articlePath}: {result.Error}");
+            return 1;
+        }
+        var bytesOut = BankWriter.ToUtf8(result.Bank);
+        if (outputPath is null)
+        {
+            stdout.Write(Encoding.UTF8.GetString(bytesOut));
+        }
+        else
+        {
+            File.WriteAllBytes(outputPath, bytesOut);
+        }
+        return 0;
+    }
+
+    private static void WriteReport(GenerationReport r, TimeSpan elapsed, TextWriter w)
+    {
+        w.WriteLine($"paragraphs: {r.Paragraphs}, sentences: {r.Sentences}, candidates: {r.Candidates}");
+        w.WriteLine("facts: " + string.Join(", ", r.FactsByKind.Select(kv => $"{kv.Key} {kv.Value}")));
+        w.WriteLine("themes: " + string.Join(", ", r.Themes));
+        w.WriteLine("questions by type: " + string.Join(", ", r.QuestionsByType.Select(kv => $"{kv.Key} {kv.Value}")));
+        w.WriteLine("questions by theme: " + string.Join(", ", r.QuestionsByTheme.Select(kv => $"{kv.Key} {kv.Value}")));
+        foreach (var warning in r.Warnings)
+        {
+            w.WriteLine("warning: " + warning);
+        }
+        w.WriteLine($"time: {elapsed.TotalMilliseconds:0} ms");
+    }
+}
