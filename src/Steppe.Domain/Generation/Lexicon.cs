@@ -107,11 +107,11 @@ internal static class Lexicon
     /// bank only when the article is about it; articles on other subjects get themes from their key phrases.</summary>
     public static readonly (string Id, string Title, string[] Stems)[] Themes =
     [
-        ("trade", "Trade", ["trade", "turnover", "export", "import", "goods", "market", "commerce", "tariff", "customs", "table of"]),
+        ("trade", "Trade", ["trade", "turnover", "export", "imports", "imported", "goods", "market", "commerce", "tariff", "customs", "table of"]),
         ("investment-finance", "Investment and finance", ["invest", "lending", "loan", "financ", "currenc", "capital", "bank", "fund", "credit", "settlement"]),
         ("energy", "Energy", ["energy", "oil", "gas", "pipeline", "nuclear", "wind", "solar", "photovoltaic", "electric", "fuel", "coal", "power plant", "fusion"]),
         ("transport", "Transport and logistics", ["transport", "rail", "train", "flight", "airline", "railway", "logistic", "transit", "corridor", "port", "shipping", "freight", "container", "bridge"]),
-        ("culture", "Culture and people", ["cultur", "art", "music", "film", "cinema", "drama", "singer", "literar", "museum", "heritage", "touris", "trips", "humanitarian", "families", "peoples"]),
+        ("culture", "Culture and people", ["cultur", "artist", "arts", "music", "film", "cinema", "drama", "singer", "literar", "museum", "heritage", "touris", "trips", "humanitarian", "families", "peoples"]),
         ("education", "Education and science", ["educat", "student", "universit", "school", "academ", "scholar", "confucius", "teacher", "classes", "science"]),
         ("security", "Security", ["security", "terror", "crime", "drug", "trafficking", "military", "defen", "army", "cyber", "evil forces", "safety", "stability"]),
         ("diplomacy", "Diplomacy and politics", ["diplomat", "relations", "visit", "president", "partnership", "sovereign", "mutual trust", "independence", "political", "neighbo", "friendship"]),

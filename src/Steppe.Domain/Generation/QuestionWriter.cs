@@ -168,7 +168,8 @@ internal sealed class QuestionWriter(Article article, IReadOnlyList<Fact> facts,
             _ => "Which name",
         };
         var explanation = $"The article names {f.Answer} here: “{Window(f)}”.";
-        if (f.Kind == FactKind.Programme && f.Unit is { } cue && IsNounCue(cue) && facts.Count(x => x.Answer == f.Answer) >= 1
+        // "What is the name of the …?" only when the cue names the thing itself, not something a pronoun points at.
+        if (f.Kind == FactKind.Programme && f.Sentence.Focus == 0 && f.Unit is { } cue && IsNounCue(cue) && facts.Count(x => x.Answer == f.Answer) >= 1
             && facts.Count(x => x.Kind == FactKind.Programme && x.Unit == cue) == 1)
         {
             output.Add(new Candidate(new ShortAnswerQuestion

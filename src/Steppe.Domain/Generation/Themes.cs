@@ -16,11 +16,12 @@ public sealed class ThemeModel
     public IReadOnlyList<ArticleTheme> Themes { get; }
 
     private readonly Dictionary<int, string> _sentenceTheme = [];
+    private readonly Dictionary<string, int> _df = [];
     private readonly Dictionary<int, Dictionary<string, int>> _sentenceScores = [];
 
     public ThemeModel(Article article)
     {
-        KeyPhrases = ScoreKeyPhrases(article);
+        KeyPhrases = ScoreKeyPhrases(article, _df);
         var phraseScore = KeyPhrases.ToDictionary(k => k.Text, k => k.Score);
 
         foreach (var s in article.Sentences)
@@ -94,8 +95,33 @@ public sealed class ThemeModel
         {
             var taxonomy = Lexicon.Themes.FirstOrDefault(t => t.Id == id);
             var sentences = article.Sentences.Where(s => _sentenceTheme.GetValueOrDefault(s.Index) == id).ToList();
-            var keywords = sentences.SelectMany(s => PhrasesIn(s.Text)).Where(phraseScore.ContainsKey).Distinct()
-                .OrderByDescending(p => phraseScore[p]).ThenBy(p => p, StringComparer.Ordinal).Take(5).ToList();
+            // Keywords: phrases frequent in the theme's sentences but not all over the article.
+            var inTheme = sentences.SelectMany(s => PhrasesIn(s.Text[s.Focus..]).Distinct()).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+            var keywords = inTheme.Keys
+                .Where(p => _df.GetValueOrDefault(p) * 5 <= article.Sentences.Count && !Lexicon.OrdinalWords.ContainsKey(p))
+                .Select(p => (Phrase: p, Score: inTheme[p] * Math.Log(article.Sentences.Count / (double)Math.Max(1, _df.GetValueOrDefault(p))) * (p.Contains(' ', StringComparison.Ordinal) ? 1.5 : 1)))
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Phrase, StringComparer.Ordinal)
+                .Select(x => x.Phrase).ToList();
+            // An area's own signal words first ("flour", "honey", "wheat"), then phrases that do not overlap them.
+            var chosen = new List<string>();
+            if (taxonomy.Id is not null)
+            {
+                chosen.AddRange(sentences.SelectMany(s => Tokenizer.Tokens(s.Text[s.Focus..])).Where(t => t.IsWord)
+                    .Select(t => t.Lower).Where(w => taxonomy.Stems.Any(stem => !stem.Contains(' ', StringComparison.Ordinal) && w.StartsWith(stem, StringComparison.Ordinal)))
+                    .GroupBy(w => w).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(4));
+            }
+            foreach (var k in keywords)
+            {
+                if (chosen.Count >= 5)
+                {
+                    break;
+                }
+                if (!chosen.Any(c => c.Contains(k, StringComparison.Ordinal) || k.Contains(c, StringComparison.Ordinal)))
+                {
+                    chosen.Add(k);
+                }
+            }
+            keywords = chosen;
             themes.Add(taxonomy.Id is not null
                 ? new ArticleTheme(id, taxonomy.Title, keywords, true)
                 : new ArticleTheme(id, fallbackTitles[id], keywords, false));
@@ -146,10 +172,9 @@ public sealed class ThemeModel
         }
     }
 
-    private static List<KeyPhrase> ScoreKeyPhrases(Article article)
+    private static List<KeyPhrase> ScoreKeyPhrases(Article article, Dictionary<string, int> df)
     {
         var n = article.Sentences.Count;
-        var df = new Dictionary<string, int>();
         var tf = new Dictionary<string, int>();
         foreach (var s in article.Sentences)
         {
