@@ -1,5 +1,6 @@
 using Steppe.Web.Banks;
 using Steppe.Web.Data;
+using Steppe.Web.Generation;
 using Steppe.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -27,6 +28,7 @@ app.UseAntiforgery();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapBanks();
+app.MapGeneration();
 
 await app.Services.MigrateSteppeDatabaseAsync();
 await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();

@@ -1,6 +1,10 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Steppe.Domain.Banks;
 using Steppe.Web.Data;
+using Steppe.Web.Hosting;
 
 namespace Steppe.Web.Banks;
 
@@ -29,8 +33,54 @@ public static class BanksApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapPost("/", ImportBank)
+            .WithName("ImportBank")
+            .WithSummary("Add a bank: the request body is a bank file (format v1, up to 5 MB). It is refused whole, with every problem listed, or saved whole.")
+            .Accepts<object>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .AddEndpointFilter<SameOriginFilter>()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes + 1));
+
         app.MapGet("/", HomePage.Render).ExcludeFromDescription();
         return app;
+    }
+
+    public const long MaxImportBytes = 5 * 1024 * 1024;
+
+    internal static async Task<Results<Created<BankSummary>, ValidationProblem, ProblemHttpResult>> ImportBank(HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxImportBytes)
+        {
+            return TooLarge();
+        }
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length > MaxImportBytes)
+        {
+            return TooLarge();
+        }
+        var bytes = buffer.ToArray();
+        var result = BankReader.Read(bytes, MaxImportBytes);
+        if (result.Bank is not { } bank)
+        {
+            var errors = result.Problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => $"{p.Message} (line {p.Line}, column {p.Column})").ToArray());
+            return TypedResults.ValidationProblem(errors, title: "The bank has problems", detail: $"{result.Problems.Count} problem(s); nothing was saved.");
+        }
+        if (await db.Banks.AnyAsync(b => b.Id == bank.Id, ct))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Bank id in use",
+                detail: $"A bank with id '{bank.Id}' already exists; give this one another id.");
+        }
+        var entity = BankRows.From(bank, Convert.ToHexStringLower(SHA256.HashData(bytes)), file: null, clock.GetUtcNow());
+        db.Banks.Add(entity);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/banks/{bank.Id}", new BankSummary(entity.Id, entity.Title, entity.Language, entity.Description, entity.QuestionCount,
+            entity.Themes.Select(t => new ThemeSummary(t.Id, t.Title, t.Keywords, t.QuestionCount)).ToList()));
+
+        static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "Bank too large", detail: $"A bank may be up to {MaxImportBytes / (1024 * 1024)} MB.");
     }
 
     internal static async Task<Ok<List<BankSummary>>> ListBanks(AppDbContext db, CancellationToken ct)
