@@ -74,7 +74,7 @@ internal static class Lexicon
     public static readonly string[] KnownOrganisations =
     [
         "UN", "NATO", "WTO", "EU", "ASEAN", "OPEC", "SCO", "BRICS", "IMF", "World Bank", "WHO", "UNESCO", "OECD", "G20", "CIS",
-        "CICA", "EAEU", "OSCE", "African Union", "Red Cross", "PRC", "NASA", "ESA", "CERN", "FIFA", "UNICEF", "OAS", "APEC", "UN Security Council",
+        "CICA", "EAEU", "OSCE", "African Union", "OAS", "APEC", "UN Security Council", "Arab League", "Council of Europe",
     ];
 
     public static readonly string[] OrganisationCues =

@@ -363,7 +363,9 @@ internal sealed class QuestionWriter(Article article, IReadOnlyList<Fact> facts,
                 continue;
             }
             var seed = Distractors.Hash(s.Text);
-            var others = Lexicon.Themes.Where(t => t.Id != best.Key && !scores.ContainsKey(t.Id))
+            // Wrong areas are ones the whole paragraph never touches, so that no wrong answer is half right.
+            var inParagraph = article.Sentences.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => themes.AreaScores(x).Keys).ToHashSet();
+            var others = Lexicon.Themes.Where(t => t.Id != best.Key && !scores.ContainsKey(t.Id) && !inParagraph.Contains(t.Id))
                 .OrderBy(t => articleAreas.Contains(t.Id) ? 0 : 1).ThenBy(t => Distractors.Hash(t.Id, seed)).Take(3).Select(t => t.Title).ToList();
             var answer = Lexicon.Themes.First(t => t.Id == best.Key).Title;
             output.Add(new Candidate(new MultipleChoiceQuestion
