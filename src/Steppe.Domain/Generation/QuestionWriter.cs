@@ -365,7 +365,7 @@ internal sealed class QuestionWriter(Article article, IReadOnlyList<Fact> facts,
             var seed = Distractors.Hash(s.Text);
             // Wrong areas are ones the whole paragraph never touches, so that no wrong answer is half right.
             var inParagraph = article.Sentences.Where(x => x.Paragraph == s.Paragraph).SelectMany(x => themes.AreaScores(x).Keys).ToHashSet();
-            var others = Lexicon.Themes.Where(t => t.Id != best.Key && !scores.ContainsKey(t.Id) && !inParagraph.Contains(t.Id))
+            var others = Lexicon.Themes.Where(t => t.Id != best.Key && !scores.ContainsKey(t.Id) && !inParagraph.Contains(t.Id) && !Related(t.Id, best.Key))
                 .OrderBy(t => articleAreas.Contains(t.Id) ? 0 : 1).ThenBy(t => Distractors.Hash(t.Id, seed)).Take(3).Select(t => t.Title).ToList();
             var answer = Lexicon.Themes.First(t => t.Id == best.Key).Title;
             output.Add(new Candidate(new MultipleChoiceQuestion
@@ -417,6 +417,19 @@ internal sealed class QuestionWriter(Article article, IReadOnlyList<Fact> facts,
     }
 
     private static bool Overlaps(Fact f, int start, int length) => start < f.Start + f.Length && f.Start < start + length;
+
+    /// <summary>Areas a reader could fairly take for one another; never offered against each other.</summary>
+    private static readonly string[][] RelatedAreas =
+    [
+        ["trade", "investment-finance", "industry", "business", "development"],
+        ["diplomacy", "multilateral", "security", "development"],
+        ["energy", "environment", "industry"],
+        ["culture", "education", "history"],
+        ["life-science", "space", "technology", "health", "education", "environment", "agriculture"],
+        ["transport", "trade"],
+    ];
+
+    private static bool Related(string a, string b) => RelatedAreas.Any(g => g.Contains(a) && g.Contains(b));
 
     // ---- building blocks ----
 
