@@ -15,9 +15,41 @@ public static partial class FactExtractor
     private static readonly string[] Qualifiers =
         ["more than", "over", "nearly", "almost", "about", "around", "up to", "at least", "less than", "some", "approximately", "roughly"];
 
+    [GeneratedRegex(@"(?<long>(?:[A-Z][\p{L}-]+(?: (?:of|for|and|the|on|in))* ){1,6}[A-Z][\p{L}-]+) \((?<short>[A-Z][A-Za-z]{1,7})\)")]
+    private static partial Regex AcronymDefinition();
+
+    /// <summary>Acronyms the article spells out: "Shanghai Cooperation Organisation (SCO)" → SCO.</summary>
+    public static Dictionary<string, string> LongForms(string text)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in AcronymDefinition().Matches(text))
+        {
+            var acronym = m.Groups["short"].Value;
+            var letters = acronym.Count(char.IsUpper);
+            var words = m.Groups["long"].Value.Split(' ').ToList();
+            // Drop leading words until the capitalised ones are as many as the acronym's capitals
+            // ("In 1945 the Food and Agriculture Organization (FAO)" → "Food and Agriculture Organization").
+            while (words.Count(w => char.IsUpper(w[0])) > letters)
+            {
+                words.RemoveAt(0);
+                while (words.Count > 0 && !char.IsUpper(words[0][0]))
+                {
+                    words.RemoveAt(0);
+                }
+            }
+            var initials = new string(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+            if (words.Count > 1 && initials == new string(acronym.Where(char.IsUpper).ToArray()))
+            {
+                forms.TryAdd(acronym, string.Join(' ', words));
+            }
+        }
+        return forms;
+    }
+
     public static List<Fact> Extract(Article article)
     {
         var facts = new List<Fact>();
+        var longForms = LongForms(article.Text);
         var lowercaseWords = article.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Lower).ToHashSet();
         foreach (var sentence in article.Sentences)
         {
@@ -26,7 +58,9 @@ public static partial class FactExtractor
             Quoted(sentence, found);
             Names(sentence, found, lowercaseWords);
             Lists(sentence, found);
-            facts.AddRange(found.Where(f => f.Start >= sentence.Focus).OrderBy(f => f.Start).ThenBy(f => f.Kind));
+            facts.AddRange(found.Where(f => f.Start >= sentence.Focus)
+                .Select(f => f.IsEntity && longForms.TryGetValue(f.Answer, out var longForm) ? f with { LongForm = longForm } : f)
+                .OrderBy(f => f.Start).ThenBy(f => f.Kind));
         }
         return facts;
     }
@@ -173,6 +207,8 @@ public static partial class FactExtractor
             {
                 Kind = kind, Sentence = s, Start = start, Length = end - start, AnswerStart = token.Start, AnswerLength = token.Length,
                 Value = value, Decimals = decimals, Unit = unit, Qualifier = qualifier,
+                // A counted noun ("51 projects") already says what the figure is about.
+                About = kind == FactKind.Count && scale is null && unit is not null ? null : SubjectBefore(s.Text, start),
             });
         }
 
@@ -188,6 +224,39 @@ public static partial class FactExtractor
                 });
             }
         }
+    }
+
+    /// <summary>The noun phrase a figure is about: in its clause, the words after the first "the"/"a", up to a
+    /// verb-like word, a name or a little word ("The total investment of China … is 42.8" → "total investment").</summary>
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.OrdinalIgnoreCase) { "total", "number", "amount", "volume", "level", "share", "part", "rest", "sum" };
+
+    internal static string? SubjectBefore(string text, int index)
+    {
+        var clauseStart = text.LastIndexOfAny([',', ';', '—', '–', ':', '('], Math.Max(0, index - 1)) + 1;
+        var words = Regex.Matches(text[clauseStart..index], @"[\p{L}’'-]+").Select(m => m.Value).ToList();
+        var from = words.FindIndex(w => w is "the" or "The" or "a" or "A" or "an" or "An" or "its" or "Its" or "their");
+        if (from < 0)
+        {
+            return null;
+        }
+        var noun = new List<string>();
+        for (var k = from + 1; k < words.Count && noun.Count < 5; k++)
+        {
+            var w = words[k];
+            // "volume of rail traffic": "of" continues the phrase when a lower-case word follows it.
+            if (w == "of" && noun.Count > 0 && k + 1 < words.Count && !char.IsUpper(words[k + 1][0]) && !Lexicon.StopWords.Contains(words[k + 1]))
+            {
+                noun.Add(w);
+                continue;
+            }
+            if (Lexicon.StopWords.Contains(w) || char.IsUpper(w[0]) || Regex.IsMatch(w, "(ed|ing|ly)$"))
+            {
+                break;
+            }
+            noun.Add(w);
+        }
+        var phrase = string.Join(' ', noun);
+        return noun.Count == 0 || GenericNouns.Contains(phrase) ? null : phrase;
     }
 
     private static bool IsYearValue(decimal value, int decimals) => decimals == 0 && value is >= 1000 and <= 2099;

@@ -46,6 +46,12 @@ public sealed record Fact
     /// <summary>Words before the number that qualify it ("more than", "over").</summary>
     public string? Qualifier { get; init; }
 
+    /// <summary>The noun the fact is about, when the sentence says ("total investment", "turnover", "gas pipeline").</summary>
+    public string? About { get; init; }
+
+    /// <summary>For an acronym: its long form, when the article gives it ("Shanghai Cooperation Organisation (SCO)").</summary>
+    public string? LongForm { get; init; }
+
     /// <summary>For list items: the other items of the same list.</summary>
     public IReadOnlyList<string>? ListMembers { get; init; }
 

@@ -107,7 +107,7 @@ internal sealed class QuestionWriter(Article article, IReadOnlyList<Fact> facts,
     }
 
     private static string FigureExplanation(Fact f) =>
-        $"The article gives {f.Text}{(f.Qualifier is null ? "" : $" (“{f.Qualifier}” it)")}: “{Window(f)}”.";
+        $"The article gives {(f.Qualifier is null ? "" : f.Qualifier + " ")}{f.Text}{(f.About is null ? "" : $" for the {f.About}")}: “{Window(f)}”.";
 
     private void Dated(Fact f, int slot, List<Candidate> output)
     {
@@ -177,6 +177,14 @@ internal sealed class QuestionWriter(Article article, IReadOnlyList<Fact> facts,
                 Id = "", Prompt = $"What is the name of the {cue} mentioned in the article?", Answer = f.Answer,
                 Explanation = explanation,
             }, f.Sentence, f, score + 0.5, Key(f, "short")));
+        }
+        if (f.LongForm is { } longForm && f.Answer.All(c => char.IsUpper(c) || char.IsDigit(c)) && facts.First(x => x.Answer == f.Answer) == f)
+        {
+            output.Add(new Candidate(new ShortAnswerQuestion
+            {
+                Id = "", Prompt = $"What does {f.Answer} stand for, in the article?", Answer = longForm,
+                Explanation = $"The article spells it out: {longForm} ({f.Answer}).",
+            }, f.Sentence, f, score + 0.6, Key(f, "acronym")));
         }
         if (f.Kind == FactKind.Person && f.Start > 0 && PersonRole(f) is { } role && facts.Count(x => x.Kind == FactKind.Person && PersonRole(x) == role) == 1)
         {
