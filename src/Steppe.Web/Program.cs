@@ -1,3 +1,4 @@
+using Steppe.Web.Accounts;
 using Steppe.Web.Banks;
 using Steppe.Web.Data;
 using Steppe.Web.Generation;
@@ -16,6 +17,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSteppeDatabase();
+builder.Services.AddAccounts();
 builder.Services.AddBanks();
 
 var app = builder.Build();
@@ -23,10 +25,15 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
-app.MapOpenApi();
-app.MapHealthChecks("/health");
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAccountPages();
+app.MapAccounts();
 app.MapBanks();
 app.MapGeneration();
 

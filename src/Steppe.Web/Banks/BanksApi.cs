@@ -25,15 +25,18 @@ public static class BanksApi
     {
         var api = app.MapGroup("/api/banks").WithTags("Banks");
         api.MapGet("/", ListBanks)
+            .AllowAnonymous()
             .WithName("ListBanks")
             .WithSummary("Every loaded bank: id, title, question count and themes.");
         api.MapGet("/{id}", GetBank)
+            .AllowAnonymous()
             .WithName("GetBank")
             .WithSummary("One bank in the question-bank v1 format (question-bank/schema/question-bank.schema.json).")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/", ImportBank)
+            .RequireAuthorization()
             .WithName("ImportBank")
             .WithSummary("Add a bank: the request body is a bank file (format v1, up to 5 MB). It is refused whole, with every problem listed, or saved whole.")
             .Accepts<object>("application/json")
@@ -43,7 +46,7 @@ public static class BanksApi
             .AddEndpointFilter<SameOriginFilter>()
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes + 1));
 
-        app.MapGet("/", HomePage.Render).ExcludeFromDescription();
+        app.MapGet("/", HomePage.Render).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

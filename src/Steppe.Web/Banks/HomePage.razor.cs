@@ -10,12 +10,13 @@ public sealed partial class HomePage
 {
     [Parameter] public IReadOnlyList<QuestionBank> Banks { get; set; } = [];
     [Parameter] public IReadOnlyList<SkippedBankFile> Skipped { get; set; } = [];
+    [Parameter] public string? SignedInAs { get; set; }
 
-    internal static async Task<RazorComponentResult<HomePage>> Render(AppDbContext db, BankLoader loader, CancellationToken ct)
+    internal static async Task<RazorComponentResult<HomePage>> Render(AppDbContext db, BankLoader loader, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var contents = await db.Banks.AsNoTracking().OrderBy(b => b.Title).ThenBy(b => b.Id).Select(b => b.Content).ToListAsync(ct);
         var banks = contents.Select(c => BankReader.Read(c).Bank).OfType<QuestionBank>().ToList();
-        return new RazorComponentResult<HomePage>(new { Banks = banks, Skipped = loader.LastReport.Skipped });
+        return new RazorComponentResult<HomePage>(new { Banks = banks, Skipped = loader.LastReport.Skipped, SignedInAs = user.Identity?.IsAuthenticated == true ? user.Identity.Name : null });
     }
 
     private static string TypeLabel(QuestionType type) => type switch

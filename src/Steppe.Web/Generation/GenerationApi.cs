@@ -19,6 +19,7 @@ public static class GenerationApi
     public static IEndpointRouteBuilder MapGeneration(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/generate", Generate)
+            .AllowAnonymous()
             .WithTags("Generation")
             .WithName("GenerateBank")
             .WithSummary("Generate a question bank from an article (up to 1 MB of English text); nothing is saved.")

@@ -61,6 +61,7 @@ public sealed class GenerationApiTests : IDisposable
     public async Task A_generated_bank_can_be_saved_and_is_then_served_exactly()
     {
         var client = _app.CreateClient();
+        await client.SignUpAsync();
         var generated = await (await client.PostAsJsonAsync("/api/generate", new { text = Article, id = "saved-from-form" })).Content.ReadAsByteArrayAsync();
 
         var saved = await client.PostAsync("/api/banks", new ByteArrayContent(generated) { Headers = { ContentType = new("application/json") } });
@@ -75,8 +76,10 @@ public sealed class GenerationApiTests : IDisposable
     public async Task An_invalid_bank_is_refused_whole_with_every_problem_by_path()
     {
         var json = """{ "format": 1, "id": "bad", "title": "Bad", "questions": [{ "id": "q", "type": "multiple-choice", "prompt": "Which?", "choices": ["a"], "answer": "z" }] }""";
+        var client = _app.CreateClient();
+        await client.SignUpAsync();
 
-        var response = await _app.CreateClient().PostAsync("/api/banks", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync("/api/banks", new StringContent(json, Encoding.UTF8, "application/json"));
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -89,7 +92,9 @@ public sealed class GenerationApiTests : IDisposable
     public async Task A_bank_with_an_id_in_use_is_409()
     {
         _folder.WriteBank("small.json", BankJson.Minimal("taken", "Taken", "a"));
-        var response = await _app.CreateClient().PostAsync("/api/banks", new StringContent(BankJson.Minimal("taken", "Another", "b"), Encoding.UTF8, "application/json"));
+        var client = _app.CreateClient();
+        await client.SignUpAsync();
+        var response = await client.PostAsync("/api/banks", new StringContent(BankJson.Minimal("taken", "Another", "b"), Encoding.UTF8, "application/json"));
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
@@ -97,9 +102,19 @@ public sealed class GenerationApiTests : IDisposable
     [Fact]
     public async Task A_bank_over_five_megabytes_is_413()
     {
-        var response = await _app.CreateClient().PostAsync("/api/banks", new ByteArrayContent(new byte[5 * 1024 * 1024 + 1]));
+        var client = _app.CreateClient();
+        await client.SignUpAsync();
+        var response = await client.PostAsync("/api/banks", new ByteArrayContent(new byte[5 * 1024 * 1024 + 1]));
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Saving_a_bank_needs_a_signed_in_user()
+    {
+        var response = await _app.CreateClient().PostAsync("/api/banks", new StringContent(BankJson.Minimal("anon", "Anon", "a"), Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -15,11 +15,20 @@ public sealed class SteppeFactory(TestFolder folder) : WebApplicationFactory<Pro
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     public FakeLogCollector Logs { get; } = new();
 
+    /// <summary>Extra settings for one test.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Banks:Directory", folder.Banks);
         builder.UseSetting("ConnectionStrings:Steppe", $"Data Source={folder.Database}");
+        // Fast password hashing in tests; the production default (210,000) is checked on its own.
+        builder.UseSetting("Accounts:PasswordIterations", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -51,6 +60,20 @@ public sealed class TestFolder : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(Root, recursive: true);
+    }
+}
+
+public static class Accounts
+{
+    public const string Password = "violet tangerine ladder";
+
+    /// <summary>Signs up (and so in) a new user on this client, whose cookie then rides along.</summary>
+    public static async Task<string> SignUpAsync(this HttpClient client, string? email = null)
+    {
+        email ??= $"learner-{Guid.NewGuid():N}@example.org";
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/account/signup", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        return email;
     }
 }
 

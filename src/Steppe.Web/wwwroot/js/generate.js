@@ -113,6 +113,13 @@
         setTimeout(() => { window.location.hash = `bank-${bank.id}`; window.location.reload(); }, 800);
         return;
       }
+      if (response.status === 401) {
+        say(saveStatus, 'Sign in to save banks: ', true);
+        const link = element('a', '', 'sign in');
+        link.href = '/signin?returnUrl=/';
+        saveStatus.append(link);
+        return;
+      }
       say(saveStatus, await problemText(response), true);
     } catch {
       say(saveStatus, 'Steppe could not be reached. Try again.', true);
