@@ -3,6 +3,7 @@ using Steppe.Web.Banks;
 using Steppe.Web.Data;
 using Steppe.Web.Generation;
 using Steppe.Web.Hosting;
+using Steppe.Web.Study;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -19,6 +20,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSteppeDatabase();
 builder.Services.AddAccounts();
 builder.Services.AddBanks();
+builder.Services.AddStudy();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapAccountPages();
 app.MapAccounts();
 app.MapBanks();
 app.MapGeneration();
+app.MapStudy();
 
 await app.Services.MigrateSteppeDatabaseAsync();
 await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();

@@ -86,17 +86,14 @@ internal sealed class SrsOptions
     /// <summary>"1m,10m,1h,1d" → steps; "" → none.</summary>
     public static List<TimeSpan> ParseSteps(string option, string text)
     {
-        var steps = new List<TimeSpan>();
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        try
         {
-            var unit = part[^1];
-            if (!int.TryParse(part[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1 || unit is not ('m' or 'h' or 'd'))
-            {
-                throw new UsageException($"{option}: '{part}' is not a step such as 1m, 10m, 1h or 1d");
-            }
-            steps.Add(unit switch { 'm' => TimeSpan.FromMinutes(value), 'h' => TimeSpan.FromHours(value), _ => TimeSpan.FromDays(value) });
+            return StepList.Parse(text);
         }
-        return steps;
+        catch (FormatException e)
+        {
+            throw new UsageException($"{option}: {e.Message}");
+        }
     }
 }
 

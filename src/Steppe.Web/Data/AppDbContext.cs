@@ -8,6 +8,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 {
     public DbSet<BankEntity> Banks => Set<BankEntity>();
     public DbSet<QuestionEntity> Questions => Set<QuestionEntity>();
+    public DbSet<Study.StudySettingsEntity> StudySettings => Set<Study.StudySettingsEntity>();
+    public DbSet<Study.DeckEntity> Decks => Set<Study.DeckEntity>();
+    public DbSet<Study.CardEntity> Cards => Set<Study.CardEntity>();
+    public DbSet<Study.ReviewEntity> Reviews => Set<Study.ReviewEntity>();
+    public DbSet<Study.ReviewUndoEntity> ReviewUndos => Set<Study.ReviewUndoEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

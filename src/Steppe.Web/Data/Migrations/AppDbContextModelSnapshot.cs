@@ -287,6 +287,210 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("Questions", (string)null);
                 });
 
+            modelBuilder.Entity("Steppe.Web.Study.CardEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BuriedUntilTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("DueTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReviewTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Leech")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeckId", "QuestionId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "State");
+
+                    b.HasIndex("UserId", "Suspended", "DueTicks");
+
+                    b.ToTable("Cards", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.DeckEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "BankId")
+                        .IsUnique();
+
+                    b.ToTable("Decks", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.ReviewEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StateBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardId", "ReviewedAtTicks");
+
+                    b.HasIndex("UserId", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReviewedAtTicks");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.ReviewUndoEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UndoneAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewUndos", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.StudySettingsEntity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DayStartHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DesiredRetention")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LearningSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxReviewsPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewCardsPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Parameters")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParametersVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RelearningSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StudySettings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -377,6 +581,63 @@ namespace Steppe.Web.Data.Migrations
                     b.HasOne("Steppe.Web.Data.BankEntity", null)
                         .WithMany("Questions")
                         .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.CardEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Study.DeckEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DeckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.DeckEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.ReviewEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Study.CardEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.ReviewUndoEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Study.ReviewEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Steppe.Web.Study.ReviewUndoEntity", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Study.StudySettingsEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Steppe.Web.Study.StudySettingsEntity", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

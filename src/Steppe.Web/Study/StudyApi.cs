@@ -1,0 +1,204 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Steppe.Domain.Scheduling;
+using Steppe.Web.Data;
+using Steppe.Web.Hosting;
+
+namespace Steppe.Web.Study;
+
+public sealed record AddDeckRequest(string? BankId, IReadOnlyList<string>? Themes, IReadOnlyList<string>? QuestionIds);
+public sealed record DeckSummary(long Id, string BankId, string Title, int Cards, int Suspended, int Leeches);
+public sealed record SettingsDto(double DesiredRetention, int NewCardsPerDay, int MaxReviewsPerDay, string LearningSteps, string RelearningSteps, string TimeZone, int DayStartHour);
+
+/// <summary>Decks, cards, settings and the study session, for the signed-in user only: another user's deck,
+/// card or review answers 404.</summary>
+public static class StudyApi
+{
+    public static IServiceCollection AddStudy(this IServiceCollection services) => services.AddScoped<StudyService>();
+
+    public static IEndpointRouteBuilder MapStudy(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<SameOriginFilter>().WithTags("Study");
+        api.MapGet("/decks", ListDecks).WithSummary("Your decks.");
+        api.MapPost("/decks", AddDeck).WithSummary("Add a bank (all of it, chosen themes, or chosen questions) to your decks.");
+        api.MapDelete("/decks/{id:long}", DeleteDeck).WithSummary("Remove a deck with its cards and their history.");
+        api.MapPost("/cards/{id:long}/suspend", (long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => SetCard(id, user, db, c => c.Suspended = true, ct));
+        api.MapPost("/cards/{id:long}/unsuspend", (long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => SetCard(id, user, db, c => c.Suspended = false, ct));
+        api.MapPost("/cards/{id:long}/bury", (long id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            SetCard(id, user, db, c => c.BuriedUntilTicks = clock.GetUtcNow().AddDays(1).UtcTicks, ct));
+        api.MapGet("/study/settings", GetSettings).WithSummary("Your scheduling settings.");
+        api.MapPut("/study/settings", PutSettings).WithSummary("Change your scheduling settings.");
+        api.MapGet("/study/next", (ClaimsPrincipal user, StudyService study, CancellationToken ct) => study.NextAsync(UserId(user), ct)).WithSummary("The next card to study.");
+        api.MapPost("/study/reviews", Review).WithSummary("Answer a card. Idempotent on clientId; 409 when the card changed since it was shown.");
+        api.MapPost("/study/undo", Undo).WithSummary("Take back your last answer.");
+        return app;
+    }
+
+    internal static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    internal static async Task<Ok<List<DeckSummary>>> ListDecks(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var id = UserId(user);
+        var decks = await db.Decks.AsNoTracking().Where(d => d.UserId == id).OrderBy(d => d.Title)
+            .Select(d => new DeckSummary(d.Id, d.BankId, d.Title,
+                db.Cards.Count(c => c.DeckId == d.Id), db.Cards.Count(c => c.DeckId == d.Id && c.Suspended), db.Cards.Count(c => c.DeckId == d.Id && c.Leech)))
+            .ToListAsync(ct);
+        return TypedResults.Ok(decks);
+    }
+
+    internal static async Task<Results<Ok<DeckSummary>, ValidationProblem, NotFound>> AddDeck(AddDeckRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = UserId(user);
+        var bank = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title }).SingleOrDefaultAsync(ct);
+        if (bank is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var questions = await db.Questions.AsNoTracking().Where(q => q.BankId == bank.Id).OrderBy(q => q.Position).ToListAsync(ct);
+        var chosen = questions.Where(q => (request.Themes is not { Count: > 0 } themes || q.Themes.Any(themes.Contains))
+            && (request.QuestionIds is not { Count: > 0 } ids || ids.Contains(q.Id))).ToList();
+        if (chosen.Count == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["themes"] = ["No question of this bank matches the chosen themes and questions."] });
+        }
+        var now = clock.GetUtcNow();
+        var deck = await db.Decks.SingleOrDefaultAsync(d => d.UserId == userId && d.BankId == bank.Id, ct);
+        if (deck is null)
+        {
+            deck = new DeckEntity { UserId = userId, BankId = bank.Id, Title = bank.Title, CreatedAtTicks = now.UtcTicks };
+            db.Decks.Add(deck);
+            await db.SaveChangesAsync(ct);
+        }
+        var existing = (await db.Cards.Where(c => c.DeckId == deck.Id).Select(c => c.QuestionId).ToListAsync(ct)).ToHashSet();
+        var position = 0;
+        foreach (var q in chosen.Where(q => !existing.Contains(q.Id)))
+        {
+            db.Cards.Add(new CardEntity
+            {
+                UserId = userId, DeckId = deck.Id, BankId = bank.Id, QuestionId = q.Id, State = CardState.New,
+                DueTicks = now.UtcTicks, AddedAtTicks = now.UtcTicks + position++, // keeps the bank's order for new cards
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        var count = await db.Cards.CountAsync(c => c.DeckId == deck.Id, ct);
+        return TypedResults.Ok(new DeckSummary(deck.Id, deck.BankId, deck.Title, count, 0, 0));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> DeleteDeck(long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var userId = UserId(user);
+        var deck = await db.Decks.SingleOrDefaultAsync(d => d.Id == id && d.UserId == userId, ct);
+        if (deck is null)
+        {
+            return TypedResults.NotFound();
+        }
+        db.Decks.Remove(deck);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, NotFound>> SetCard(long id, ClaimsPrincipal user, AppDbContext db, Action<CardEntity> change, CancellationToken ct)
+    {
+        var userId = UserId(user);
+        var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, ct);
+        if (card is null)
+        {
+            return TypedResults.NotFound();
+        }
+        change(card);
+        card.Version++;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<Ok<SettingsDto>> GetSettings(ClaimsPrincipal user, StudyService study, CancellationToken ct)
+    {
+        var s = await study.SettingsAsync(UserId(user), ct);
+        return TypedResults.Ok(new SettingsDto(s.DesiredRetention, s.NewCardsPerDay, s.MaxReviewsPerDay, s.LearningSteps, s.RelearningSteps, s.TimeZone, s.DayStartHour));
+    }
+
+    internal static async Task<Results<Ok<SettingsDto>, ValidationProblem>> PutSettings(SettingsDto dto, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Check(string field, Action parse)
+        {
+            try
+            {
+                parse();
+            }
+            catch (Exception e) when (e is FormatException or TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                errors[field] = [e.Message];
+            }
+        }
+        Check("learningSteps", () => StepList.Parse(dto.LearningSteps));
+        Check("relearningSteps", () => StepList.Parse(dto.RelearningSteps));
+        Check("timeZone", () => TimeZoneInfo.FindSystemTimeZoneById(dto.TimeZone));
+        if (dto.DesiredRetention is < SchedulerOptions.MinRetention or > SchedulerOptions.MaxRetention)
+        {
+            errors["desiredRetention"] = [$"Must be between {SchedulerOptions.MinRetention} and {SchedulerOptions.MaxRetention}."];
+        }
+        if (dto.NewCardsPerDay is < 0 or > 9999)
+        {
+            errors["newCardsPerDay"] = ["Must be 0 to 9999."];
+        }
+        if (dto.MaxReviewsPerDay is < 0 or > 99999)
+        {
+            errors["maxReviewsPerDay"] = ["Must be 0 to 99999."];
+        }
+        if (dto.DayStartHour is < 0 or > 23)
+        {
+            errors["dayStartHour"] = ["Must be 0 to 23."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var userId = UserId(user);
+        var settings = await db.StudySettings.SingleOrDefaultAsync(s => s.UserId == userId, ct);
+        if (settings is null)
+        {
+            settings = new StudySettingsEntity { UserId = userId };
+            db.StudySettings.Add(settings);
+        }
+        settings.DesiredRetention = dto.DesiredRetention;
+        settings.NewCardsPerDay = dto.NewCardsPerDay;
+        settings.MaxReviewsPerDay = dto.MaxReviewsPerDay;
+        settings.LearningSteps = StepList.Format(StepList.Parse(dto.LearningSteps));
+        settings.RelearningSteps = StepList.Format(StepList.Parse(dto.RelearningSteps));
+        settings.TimeZone = dto.TimeZone;
+        settings.DayStartHour = dto.DayStartHour;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(dto with { LearningSteps = settings.LearningSteps, RelearningSteps = settings.RelearningSteps });
+    }
+
+    internal static async Task<Results<Ok<ReviewResponse>, Conflict<ReviewResponse>, NotFound, ValidationProblem>> Review(
+        ReviewRequest request, ClaimsPrincipal user, StudyService study, CancellationToken ct)
+    {
+        if (request.ClientId == Guid.Empty)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["clientId"] = ["Send a new random id with each answer."] });
+        }
+        try
+        {
+            var (response, status) = await study.ReviewAsync(UserId(user), request, ct);
+            return status switch
+            {
+                StatusCodes.Status200OK => TypedResults.Ok(response!),
+                StatusCodes.Status409Conflict => TypedResults.Conflict(response!),
+                StatusCodes.Status404NotFound => TypedResults.NotFound(),
+                _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ["A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."] }),
+            };
+        }
+        catch (DbUpdateException)
+        {
+            // Two copies of one answer raced; the unique client id kept one. Answer as for a retry.
+            var (response, _) = await study.ReviewAsync(UserId(user), request, ct);
+            return TypedResults.Ok(response!);
+        }
+    }
+
+    internal static async Task<Results<Ok<ReviewResponse>, NotFound>> Undo(ClaimsPrincipal user, StudyService study, CancellationToken ct) =>
+        await study.UndoAsync(UserId(user), ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
+}
