@@ -39,6 +39,7 @@ app.MapAccounts();
 app.MapBanks();
 app.MapGeneration();
 app.MapStudy();
+app.MapStudyPages();
 
 await app.Services.MigrateSteppeDatabaseAsync();
 await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();

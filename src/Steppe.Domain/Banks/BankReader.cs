@@ -48,6 +48,24 @@ public static class BankReader
             : new BankReadResult(null, problems);
     }
 
+    /// <summary>Reads one question object in the v1 format, as stored per question.</summary>
+    public static Question? ReadQuestion(string json)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var lines = new LineIndex(utf8);
+        var problems = new List<BankProblem>();
+        try
+        {
+            var root = JsonTreeParser.Parse(utf8, lines, (path, name, offset) => problems.Add(At(lines, path, $"duplicate key '{name}'", offset)));
+            var question = new BankValidator(lines, problems).SingleQuestion(root);
+            return problems.Count == 0 ? question : null;
+        }
+        catch (JsonSyntaxError)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The size and encoding checks that come before JSON: empty, too large, UTF-16, binary, not UTF-8.</summary>
     public static BankProblem? TextProblem(ReadOnlySpan<byte> bytes, long maxBytes = DefaultMaxBytes) =>
         TextProblem(bytes.Length, maxBytes) ?? EncodingProblem(bytes);

@@ -157,7 +157,19 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         return questions;
     }
 
-    private Question? Question(JObject o, string path, HashSet<string> themeIds)
+    /// <summary>One question on its own (theme ids are not checked against a bank).</summary>
+    public Question? SingleQuestion(JNode root)
+    {
+        if (root is not JObject o)
+        {
+            Add("$", $"must be an object (a question), not {root.Kind}", root);
+            return null;
+        }
+        var question = Question(o, "$", null);
+        return problems.Count == 0 ? question : null;
+    }
+
+    private Question? Question(JObject o, string path, HashSet<string>? themeIds)
     {
         var id = SlugField(o, path, "id", required: true);
         var typeName = Text(o, path, "type", required: true);
@@ -321,7 +333,7 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         return text is null ? null : new QuestionSource(text, paragraph);
     }
 
-    private List<string>? ThemeRefs(JObject question, string parent, HashSet<string> themeIds)
+    private List<string>? ThemeRefs(JObject question, string parent, HashSet<string>? themeIds)
     {
         var refs = TextList(question, parent, "themes");
         if (refs is null)
@@ -331,7 +343,7 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         var array = (JArray)question.Find("themes")!.Value;
         for (var i = 0; i < refs.Count; i++)
         {
-            if (!themeIds.Contains(refs[i]))
+            if (themeIds is not null && !themeIds.Contains(refs[i]))
             {
                 Add(JsonPath.Item(parent + ".themes", i), $"'{refs[i]}' is not the id of a theme in $.themes", array.Items[i]);
             }

@@ -9,6 +9,8 @@ namespace Steppe.Web.Study;
 
 public sealed record AddDeckRequest(string? BankId, IReadOnlyList<string>? Themes, IReadOnlyList<string>? QuestionIds);
 public sealed record DeckSummary(long Id, string BankId, string Title, int Cards, int Suspended, int Leeches);
+public sealed record CheckRequest(long CardId, string? Text, bool? Choice, IReadOnlyList<string>? Order);
+public sealed record CheckResponse(bool Correct, string Answer);
 public sealed record SettingsDto(double DesiredRetention, int NewCardsPerDay, int MaxReviewsPerDay, string LearningSteps, string RelearningSteps, string TimeZone, int DayStartHour);
 
 /// <summary>Decks, cards, settings and the study session, for the signed-in user only: another user's deck,
@@ -32,6 +34,7 @@ public static class StudyApi
         api.MapGet("/study/next", (ClaimsPrincipal user, StudyService study, CancellationToken ct) => study.NextAsync(UserId(user), ct)).WithSummary("The next card to study.");
         api.MapPost("/study/reviews", Review).WithSummary("Answer a card. Idempotent on clientId; 409 when the card changed since it was shown.");
         api.MapPost("/study/undo", Undo).WithSummary("Take back your last answer.");
+        api.MapPost("/study/check", Check).WithSummary("Grade an answer to a card's question (nothing is stored).");
         return app;
     }
 
@@ -197,6 +200,20 @@ public static class StudyApi
             var (response, _) = await study.ReviewAsync(UserId(user), request, ct);
             return TypedResults.Ok(response!);
         }
+    }
+
+    internal static async Task<Results<Ok<CheckResponse>, NotFound>> Check(CheckRequest request, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var userId = UserId(user);
+        var content = await db.Cards.Where(c => c.Id == request.CardId && c.UserId == userId)
+            .Join(db.Questions, c => new { c.BankId, Id = c.QuestionId }, q => new { q.BankId, q.Id }, (c, q) => q.Content).SingleOrDefaultAsync(ct);
+        if (content is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var question = Steppe.Domain.Banks.BankReader.ReadQuestion(content)!;
+        var correct = Steppe.Domain.Banks.Grading.IsCorrect(question, new Steppe.Domain.Banks.GivenAnswer(request.Text, request.Choice, request.Order));
+        return TypedResults.Ok(new CheckResponse(correct, question.AnswerText));
     }
 
     internal static async Task<Results<Ok<ReviewResponse>, NotFound>> Undo(ClaimsPrincipal user, StudyService study, CancellationToken ct) =>
