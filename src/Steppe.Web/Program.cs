@@ -40,6 +40,8 @@ app.MapBanks();
 app.MapGeneration();
 app.MapStudy();
 app.MapStudyPages();
+app.MapStatistics();
+app.MapStatisticsPages();
 
 await app.Services.MigrateSteppeDatabaseAsync();
 await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();

@@ -17,7 +17,8 @@ public sealed record SettingsDto(double DesiredRetention, int NewCardsPerDay, in
 /// card or review answers 404.</summary>
 public static class StudyApi
 {
-    public static IServiceCollection AddStudy(this IServiceCollection services) => services.AddScoped<StudyService>();
+    public static IServiceCollection AddStudy(this IServiceCollection services) =>
+        services.AddScoped<StudyService>().AddSingleton<OptimizationJobs>();
 
     public static IEndpointRouteBuilder MapStudy(this IEndpointRouteBuilder app)
     {
@@ -35,6 +36,7 @@ public static class StudyApi
         api.MapPost("/study/reviews", Review).WithSummary("Answer a card. Idempotent on clientId; 409 when the card changed since it was shown.");
         api.MapPost("/study/undo", Undo).WithSummary("Take back your last answer.");
         api.MapPost("/study/check", Check).WithSummary("Grade an answer to a card's question (nothing is stored).");
+        OptimizationJobs.MapOptimization(app);
         return app;
     }
 
