@@ -20,6 +20,7 @@
   let shownAt = 0;
   let order = [];         // the learner's order for ordering questions
   let picked = null;      // a chosen option before checking
+  let shownCount = 0;
 
   async function load() {
     say('');
@@ -46,6 +47,8 @@
     const q = card.question;
     revealed = false; correct = false; picked = null; shownAt = performance.now();
     $('card').hidden = false;
+    $('card').dataset.type = q.type;
+    $('card').dataset.shown = String(++shownCount); // lets tests and tools tell one showing from the next
     $('card-deck').textContent = card.deckTitle;
     $('card-leech').hidden = !card.leech;
     $('card-prompt').textContent = q.prompt;
@@ -63,13 +66,14 @@
         box.append(b);
       });
       input.append(box);
-      box.querySelector('button').focus();
+      $('card').focus(); // not a choice: Space on a focused choice would answer with it instead of revealing
     } else if (q.type === 'ordering') {
       order = shuffled(q.answer, card.id);
       const list = el('ol', 'order-list');
       list.id = 'order-list';
       input.append(list, button('Check the order', () => check({ order })));
       drawOrder();
+      $('card').focus();
     } else {
       const box = el('div', 'answer-box');
       const field = el('input');
@@ -136,8 +140,8 @@
       else if (b === pressed) b.classList.add('wrong');
     }
     const verdict = $('card-verdict');
-    verdict.textContent = isCorrect ? 'Right.' : (pressed === undefined && answerText ? 'The answer:' : 'Not quite.');
-    verdict.className = `verdict ${isCorrect ? 'right' : 'wrong'}`;
+    verdict.textContent = isCorrect ? 'Right.' : (pressed === null ? 'Shown without an answer.' : 'Not quite.');
+    verdict.className = `verdict ${isCorrect ? 'right' : pressed === null ? '' : 'wrong'}`;
     $('card-answer').textContent = q.type === 'true-false' && !q.answer && q.correction ? `False. ${q.correction}` : `Answer: ${answerText}`;
     $('card-explanation').textContent = q.explanation || '';
     $('card-source').textContent = q.source ? q.source.text : '';
@@ -149,7 +153,6 @@
       const rate = el('button', b.label.toLowerCase());
       rate.type = 'button';
       rate.append(el('span', '', `${b.rating}. ${b.label}`), el('small', '', b.interval));
-      rate.setAttribute('aria-label', `${b.label}, next in ${b.interval}`);
       if (b.rating === suggested) rate.classList.add('suggested');
       rate.addEventListener('click', () => rateCard(b.rating));
       ratings.append(rate);
@@ -194,7 +197,7 @@
     if (!revealed && (e.key === ' ' || e.key === 'Enter') && e.target.tagName !== 'BUTTON') {
       e.preventDefault();
       const q = card.question;
-      if (q.type === 'ordering') check({ order }); else check({ text: '' }); // reveal without an answer
+      if (q.type === 'ordering') check({ order }); else check({ text: '' }, null); // reveal without an answer
     }
     if (!revealed && ['1', '2', '3', '4', '5', '6'].includes(e.key)) {
       const option = document.querySelectorAll('.choice-buttons button')[Number(e.key) - 1];

@@ -1,0 +1,145 @@
+using Microsoft.Playwright;
+using Steppe.Web.Tests.Support;
+
+namespace Steppe.Web.Tests.Browser;
+
+/// <summary>A new learner in a real browser against the real server process: signs up, adds the starter bank,
+/// studies six cards with every rating, undoes one, reloads, and finds the reviews counted on the statistics
+/// page; at a laptop and at a phone viewport. Screenshots go to TestResults/screenshots; axe-core (committed
+/// beside this file) checks the sign-in, study and statistics pages.</summary>
+public sealed class StudyInBrowserTests : IAsyncLifetime
+{
+    private readonly TestFolder _folder = new();
+    private AppProcess _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    private static readonly string Screenshots = Repo.File("tests", "Steppe.Web.Tests", "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _app = await AppProcess.StartAsync(Repo.Root, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
+            ["Accounts__PasswordIterations"] = "1000",
+        });
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserTheoryAttribute.Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [BrowserTheory]
+    [InlineData("laptop", 1280, 900)]
+    [InlineData("phone", 390, 844)]
+    public async Task A_new_learner_signs_up_studies_six_cards_undoes_one_and_sees_them_counted(string name, int width, int height)
+    {
+        await using var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = _app.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+
+        await page.GotoAsync("/signin");
+        await NoSeriousAccessibilityProblems(page, "sign-in");
+        await page.GotoAsync("/signup");
+        await page.FillAsync("#email", $"{name}@example.org");
+        await page.FillAsync("#password", "violet tangerine ladder");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(_app.BaseAddress.ToString());
+
+        await page.GotoAsync("/study");
+        await page.WaitForSelectorAsync("#bank option[value='sino-kazakh-relations-starter']", new() { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#bank", "sino-kazakh-relations-starter");
+        await page.ClickAsync("#add-deck button[type=submit]");
+
+        var types = new HashSet<string>();
+        int[] ratings = [3, 1, 2, 4, 3, 3];
+        for (var i = 0; i < ratings.Length; i++)
+        {
+            var shown = await page.WaitForSelectorAsync($"#card[data-shown='{i + 1}']:not([hidden])");
+            var type = await shown!.GetAttributeAsync("data-type");
+            types.Add(type!);
+            await Answer(page, type!);
+            await page.WaitForSelectorAsync("#card-reveal:not([hidden])");
+            (await page.TextContentAsync("#card-answer")).Should().MatchRegex(@"^(Answer: |False\. )\S", "the correct answer is shown");
+            if (i == 0)
+            {
+                await NoHorizontalScrolling(page);
+                await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"study-{name}-revealed.png"), FullPage = true });
+                await NoSeriousAccessibilityProblems(page, "study");
+            }
+            // Each rating button shows its interval: "Good" then e.g. "10m".
+            (await page.Locator("#ratings button").CountAsync()).Should().Be(4);
+            await page.Keyboard.PressAsync(ratings[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        types.Should().HaveCountGreaterThanOrEqualTo(3, "the starter bank's first cards are of several types");
+
+        await page.WaitForSelectorAsync("#card[data-shown='7']");
+        await page.Keyboard.PressAsync("Control+z");
+        await page.WaitForFunctionAsync("document.getElementById('study-status').textContent === 'Last answer undone.'");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"study-{name}-after-undo.png"), FullPage = true });
+
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("#card:not([hidden])");
+        (await page.TextContentAsync("#card-prompt")).Should().NotBeNullOrWhiteSpace("the session continues after a reload");
+
+        await page.GotoAsync("/statistics");
+        await page.WaitForFunctionAsync("document.getElementById('total-reviews').textContent !== '…'");
+        (await page.TextContentAsync("#total-reviews")).Should().Be("5", "six ratings less the one undone");
+        await NoHorizontalScrolling(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"statistics-{name}.png"), FullPage = true });
+        await NoSeriousAccessibilityProblems(page, "statistics");
+
+        errors.Should().BeEmpty("the pages log no errors");
+    }
+
+    /// <summary>Answers the way a learner would: the first choice, a word typed and Enter, or the order as shown.</summary>
+    private static async Task Answer(IPage page, string type)
+    {
+        switch (type)
+        {
+            case "multiple-choice" or "true-false":
+                await page.ClickAsync(".choice-buttons button");
+                break;
+            case "ordering":
+                await page.ClickAsync("text=Check the order");
+                break;
+            default:
+                await page.FillAsync("#answer", "1991");
+                await page.PressAsync("#answer", "Enter");
+                break;
+        }
+    }
+
+    private static async Task NoHorizontalScrolling(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        overflow.Should().BeLessThanOrEqualTo(0, "nothing is wider than the screen");
+    }
+
+    private static async Task NoSeriousAccessibilityProblems(IPage page, string what)
+    {
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js") });
+        var problems = await page.EvaluateAsync<string[]>(
+            """
+            async () => {
+              const result = await axe.run(document, { resultTypes: ['violations'] });
+              return result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+            }
+            """);
+        problems.Should().BeEmpty($"axe-core finds no serious or critical problem on the {what} page");
+    }
+}
