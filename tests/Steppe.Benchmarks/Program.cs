@@ -10,5 +10,16 @@ if (args is ["make-bank", var megabytes, var file])
     Console.WriteLine($"{file}: {bytes.Length:N0} bytes");
     return 0;
 }
+// `study-load USERS CARDS SAMPLES [FILE]` seeds learners into SQLite and times next-card and submit-review.
+if (args is ["study-load", var users, var cards, var samples, .. var rest])
+{
+    return await StudyLoad.RunAsync(int.Parse(users, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(cards, System.Globalization.CultureInfo.InvariantCulture), int.Parse(samples, System.Globalization.CultureInfo.InvariantCulture), rest is [var dbFile] ? dbFile : null);
+}
+// `study-http URL LEARNERS` loads a running server on this machine with LEARNERS studying at once.
+if (args is ["study-http", var url, var learners])
+{
+    return await StudyHttpLoad.RunAsync(new Uri(url), int.Parse(learners, System.Globalization.CultureInfo.InvariantCulture));
+}
 BenchmarkSwitcher.FromAssembly(typeof(LargeBank).Assembly).Run(args);
 return 0;

@@ -10,12 +10,15 @@ public static class DatabaseSetup
 
     /// <summary>Reads the connection string when the context is first made, not at registration, so that
     /// every configuration source (including a test host's) has been applied.</summary>
+    private static readonly SqlitePragmas Pragmas = new();
+
     public static IServiceCollection AddSteppeDatabase(this IServiceCollection services)
     {
         services.AddDbContext<AppDbContext>((sp, o) =>
         {
             var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString("Steppe") ?? DefaultConnectionString;
-            o.UseSqlite(ResolveConnectionString(configured, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            o.UseSqlite(ResolveConnectionString(configured, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .AddInterceptors(Pragmas);
         });
         return services;
     }

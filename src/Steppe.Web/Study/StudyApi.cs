@@ -18,7 +18,7 @@ public sealed record SettingsDto(double DesiredRetention, int NewCardsPerDay, in
 public static class StudyApi
 {
     public static IServiceCollection AddStudy(this IServiceCollection services) =>
-        services.AddScoped<StudyService>().AddSingleton<OptimizationJobs>();
+        services.AddScoped<StudyService>().AddSingleton<OptimizationJobs>().AddSingleton<WriteGate>();
 
     public static IEndpointRouteBuilder MapStudy(this IEndpointRouteBuilder app)
     {

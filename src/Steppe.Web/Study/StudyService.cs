@@ -19,7 +19,7 @@ public sealed record ReviewRequest(Guid ClientId, long CardId, int Version, int 
 public sealed record ReviewResponse(long CardId, int Version, string State, DateTimeOffset Due, int ScheduledDays, bool Leech);
 
 /// <summary>Study sessions on top of the FSRS scheduler: which card comes next, and answers stored safely.</summary>
-public sealed class StudyService(AppDbContext db, TimeProvider clock)
+public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate writes)
 {
     public const int LeechLapses = 8;
 
@@ -89,6 +89,7 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock)
         {
             return (null, StatusCodes.Status400BadRequest);
         }
+        using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == request.CardId && c.UserId == userId, ct);
         if (card is null)
@@ -124,6 +125,7 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock)
     /// <summary>Takes back the user's last answer: an undo row is appended and the card replayed from its log.</summary>
     public async Task<ReviewResponse?> UndoAsync(string userId, CancellationToken ct)
     {
+        using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var last = await db.Reviews.Where(r => r.UserId == userId && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
             .OrderByDescending(r => r.ReviewedAtTicks).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);

@@ -102,21 +102,23 @@ public sealed class BankLoadingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_database_is_migrated_in_wal_mode_with_foreign_keys_on()
+    public async Task The_database_is_migrated_in_wal_mode_with_foreign_keys_on_and_every_commit_synced()
     {
         _folder.WriteBank("small.json", BankJson.Minimal("small", "Small", "a"));
 
-        var (journal, foreignKeys, migrations) = await WithApp(async (sp, _) =>
+        var (journal, foreignKeys, synchronous, migrations) = await WithApp(async (sp, _) =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
             await db.Database.OpenConnectionAsync();
             var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
             var fk = await db.Database.SqlQueryRaw<long>("PRAGMA foreign_keys").ToListAsync();
-            return (journal.Single(), fk.Single(), (await db.Database.GetAppliedMigrationsAsync()).ToList());
+            var synchronous = await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync();
+            return (journal.Single(), fk.Single(), synchronous.Single(), (await db.Database.GetAppliedMigrationsAsync()).ToList());
         });
 
         journal.Should().Be("wal");
         foreignKeys.Should().Be(1);
+        synchronous.Should().Be(2, "FULL: an acknowledged review survives a power cut (docs/decisions/0003-sqlite-durability.md)");
         migrations.Should().NotBeEmpty().And.BeEquivalentTo(
             typeof(AppDbContext).Assembly.GetTypes()
                 .Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration)))

@@ -72,6 +72,13 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Ends the server as `kill -9` would (SIGKILL on Linux: no shutdown code runs).</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -355,9 +355,7 @@ namespace Steppe.Web.Data.Migrations
                     b.HasIndex("DeckId", "QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("UserId", "State");
-
-                    b.HasIndex("UserId", "Suspended", "DueTicks");
+                    b.HasIndex("UserId", "State", "DueTicks", "Suspended", "BuriedUntilTicks");
 
                     b.ToTable("Cards", (string)null);
                 });
