@@ -205,6 +205,48 @@
     }
   });
 
+  // ---- settings ----
+  const settingFields = ['desiredRetention', 'newCardsPerDay', 'maxReviewsPerDay', 'learningSteps', 'relearningSteps', 'timeZone', 'dayStartHour'];
+  const numericSettings = new Set(['desiredRetention', 'newCardsPerDay', 'maxReviewsPerDay', 'dayStartHour']);
+  async function loadSettings() {
+    const response = await fetch('/api/study/settings');
+    if (!response.ok) return;
+    const settings = await response.json();
+    for (const f of settingFields) $(f).value = settings[f];
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    $('timeZone-hint').textContent = browserZone && browserZone !== settings.timeZone ? `Your device says ${browserZone}.` : '';
+    if (Intl.supportedValuesOf) {
+      $('time-zones').replaceChildren(...Intl.supportedValuesOf('timeZone').map(z => { const o = el('option'); o.value = z; return o; }));
+    }
+  }
+  $('settings').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = {};
+    for (const f of settingFields) {
+      body[f] = numericSettings.has(f) ? Number($(f).value) : $(f).value.trim();
+      $(`${f}-error`).textContent = '';
+      $(f).removeAttribute('aria-invalid');
+    }
+    const response = await fetch('/api/study/settings', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const status = $('settings-status');
+    if (response.ok) {
+      const saved = await response.json();
+      for (const f of settingFields) $(f).value = saved[f];
+      status.textContent = 'Saved.';
+      await load();
+      return;
+    }
+    const problem = await response.json().catch(() => ({}));
+    status.textContent = problem.errors ? 'Not saved: see the fields marked below.' : (problem.detail || problem.title || 'Not saved.');
+    for (const [field, messages] of Object.entries(problem.errors || {})) {
+      const name = settingFields.find(f => f.toLowerCase() === field.toLowerCase());
+      if (!name) continue;
+      $(`${name}-error`).textContent = messages.join(' ');
+      $(name).setAttribute('aria-invalid', 'true');
+      $(name).setAttribute('aria-describedby', `${name}-error`);
+    }
+  });
+
   // ---- decks ----
   async function loadDecks() {
     const decks = await (await fetch('/api/decks')).json();
@@ -243,4 +285,5 @@
 
   load();
   loadDecks();
+  loadSettings();
 })();
