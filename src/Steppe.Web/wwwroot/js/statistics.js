@@ -14,7 +14,9 @@
   function heatmap(days) {
     const cell = 11, gap = 2, weeks = Math.ceil(days.length / 7);
     const max = Math.max(1, ...days.map(d => d.count));
-    const chart = svg('svg', { viewBox: `0 0 ${weeks * (cell + gap) + 20} ${7 * (cell + gap) + 4}`, role: 'img',
+    const width = weeks * (cell + gap) + 20, height = 7 * (cell + gap) + 4;
+    // Drawn at its natural size (cells stay tappable on a phone); the box scrolls, starting at today.
+    const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
       'aria-label': `${days.reduce((a, d) => a + d.count, 0)} reviews on ${days.filter(d => d.count > 0).length} days of the last year` });
     days.forEach((d, i) => {
       const level = d.count === 0 ? 0 : Math.ceil(4 * d.count / max);
@@ -25,16 +27,20 @@
     return chart;
   }
 
-  function bars(items, label) {
-    const width = 600, height = 160, pad = 24, bw = (width - pad) / items.length;
+  // Drawn in the box's own pixels, so labels keep their size on a phone; fewer date labels when narrow.
+  function bars(items, label, box) {
+    const width = Math.max(280, Math.round(box.clientWidth || 600)), height = 160, pad = 24, bw = (width - pad) / items.length;
+    const every = width < 480 ? 10 : 5;
     const max = Math.max(1, ...items.map(i => i.count));
-    const chart = svg('svg', { viewBox: `0 0 ${width} ${height + 20}`, role: 'img', 'aria-label': label });
+    const chart = svg('svg', { viewBox: `0 0 ${width} ${height + 34}`, role: 'img', 'aria-label': label });
     items.forEach((item, i) => {
       const h = (height - 20) * item.count / max;
       const bar = svg('rect', { x: pad + i * bw + 1, y: height - h, width: Math.max(1, bw - 2), height: h, class: 'bar' });
       bar.append(svg('title', {}, `${item.date ?? item.label}: ${item.count}`));
       chart.append(bar);
-      if (item.label || i % 5 === 0) chart.append(svg('text', { x: pad + i * bw + bw / 2, y: height + 14, 'text-anchor': 'middle', class: 'axis' }, item.label ?? item.date.slice(5)));
+      // Named bars too narrow for their names get them on two alternating lines.
+      const y = height + 14 + (item.label && bw < 75 && i % 2 === 1 ? 14 : 0);
+      if (item.label || i % every === 0) chart.append(svg('text', { x: pad + i * bw + bw / 2, y, 'text-anchor': 'middle', class: 'axis' }, item.label ?? item.date.slice(5)));
       if (item.count > 0 && items.length <= 10) chart.append(svg('text', { x: pad + i * bw + bw / 2, y: height - h - 4, 'text-anchor': 'middle', class: 'value' }, String(item.count)));
     });
     chart.append(svg('text', { x: 0, y: 12, class: 'axis' }, String(max)));
@@ -51,11 +57,12 @@
     $('time-today').textContent = minutes(s.time.todaySeconds);
     $('time-month').textContent = minutes(s.time.last30DaysSeconds);
     $('heatmap').replaceChildren(heatmap(s.reviewsPerDay));
-    $('due').replaceChildren(bars(s.dueNext30Days, 'Cards due on each of the next 30 days'));
+    $('heatmap').scrollLeft = $('heatmap').scrollWidth;
+    $('due').replaceChildren(bars(s.dueNext30Days, 'Cards due on each of the next 30 days', $('due')));
     const c = s.cards;
     $('states').replaceChildren(bars([
       { label: 'New', count: c.new }, { label: 'Learning', count: c.learning }, { label: 'Review', count: c.review },
-      { label: 'Relearning', count: c.relearning }, { label: 'Suspended', count: c.suspended }], 'Cards by state'));
+      { label: 'Relearning', count: c.relearning }, { label: 'Suspended', count: c.suspended }], 'Cards by state', $('states')));
   }
 
   async function readiness() {
