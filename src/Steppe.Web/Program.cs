@@ -3,6 +3,7 @@ using Steppe.Web.Banks;
 using Steppe.Web.Data;
 using Steppe.Web.Generation;
 using Steppe.Web.Hosting;
+using Steppe.Web.Live;
 using Steppe.Web.Study;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -21,6 +22,7 @@ builder.Services.AddSteppeDatabase();
 builder.Services.AddAccounts();
 builder.Services.AddBanks();
 builder.Services.AddStudy();
+builder.Services.AddLive();
 
 var app = builder.Build();
 
@@ -42,6 +44,8 @@ app.MapStudy();
 app.MapStudyPages();
 app.MapStatistics();
 app.MapStatisticsPages();
+app.MapLive();
+app.MapLivePages();
 
 await app.Services.MigrateSteppeDatabaseAsync();
 await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();

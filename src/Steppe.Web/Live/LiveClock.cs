@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.SignalR;
+using Steppe.Domain.Live;
+
+namespace Steppe.Web.Live;
+
+/// <summary>Moves running games on by the server's clock every 50 ms: answers open after the reading delay
+/// and close at the deadline, and the reveal goes out then, whoever is connected.</summary>
+public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, TimeProvider clock, ILogger<LiveClock> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var hosted in games.Running.ToList())
+            {
+                GamePhase? changedTo = null;
+                lock (hosted.Gate)
+                {
+                    if (hosted.Game.Tick(clock.GetUtcNow()))
+                    {
+                        changedTo = hosted.Game.Phase;
+                    }
+                }
+                try
+                {
+                    if (changedTo == GamePhase.Revealed)
+                    {
+                        await LiveHub.RevealTo(hub.Clients, hosted);
+                    }
+                    else if (changedTo == GamePhase.Open)
+                    {
+                        await hub.Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("open", hosted.Game.QuestionIndex, stoppingToken);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning(e, "Game {Pin}: the {Phase} message could not be sent", hosted.Pin, changedTo);
+                }
+            }
+        }
+    }
+}
+
+public static class LiveSetup
+{
+    /// <summary>Hub messages from clients are small (an answer); anything over 8 KB is refused.</summary>
+    public const long MaxMessageBytes = 8 * 1024;
+
+    public static IServiceCollection AddLive(this IServiceCollection services)
+    {
+        services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = MaxMessageBytes;
+            o.EnableDetailedErrors = false;
+        });
+        services.AddSingleton<GameRegistry>().AddHostedService<LiveClock>();
+        return services;
+    }
+
+    /// <summary>Public: players need no account. Host methods carry [Authorize] and check the game's host.</summary>
+    public static void MapLive(this IEndpointRouteBuilder app) =>
+        app.MapHub<LiveHub>("/hubs/live", o => o.AllowStatefulReconnects = true).AllowAnonymous();
+}

@@ -1,0 +1,281 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Steppe.Domain.Banks;
+using Steppe.Domain.Live;
+using Steppe.Web.Data;
+
+namespace Steppe.Web.Live;
+
+public sealed record CreateGameRequest(string BankId, int? SecondsPerQuestion, int? PointsPerQuestion, bool? SpeedScoring, bool? StreakBonus);
+
+public sealed record GameCreated(string Pin, string BankTitle, int Questions);
+
+public sealed record Joined(int PlayerId, string Nickname, string RejoinToken, int Score);
+
+public sealed record AnswerAck(string Status, int? Points, int? Bonus, int? Score);
+
+/// <summary>What players see of a question: never its answer or explanation before the reveal.</summary>
+public sealed record QuestionShown(int Index, int Count, string Type, string Prompt, IReadOnlyList<string>? Choices, IReadOnlyList<string>? Items,
+    string? Unit, DateTimeOffset OpensAt, DateTimeOffset Deadline, int Points);
+
+public sealed record LeaderRow(int Rank, string Nickname, int Score);
+
+public sealed record Revealed(int Index, string Answer, string? Explanation, IReadOnlyDictionary<string, int> Distribution, IReadOnlyList<LeaderRow> Top);
+
+/// <summary>The live quiz hub (/hubs/live). Players are anonymous; host methods need a signed-in user and check
+/// that the caller hosts this game. The server's clock times everything; client times are never read.
+/// This is the first slice of the live-quiz issue: no pages, no stored results yet.</summary>
+public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock) : Hub
+{
+    [Authorize]
+    public async Task<GameCreated> CreateGame(CreateGameRequest request)
+    {
+        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Title, b.Content }).SingleOrDefaultAsync()
+            ?? throw new HubException($"There is no bank '{request.BankId}'.");
+        var bank = BankReader.Read(content.Content).Bank ?? throw new HubException("That bank cannot be read.");
+        var settings = new GameSettings
+        {
+            SecondsPerQuestion = request.SecondsPerQuestion ?? 20,
+            PointsPerQuestion = request.PointsPerQuestion ?? 1000,
+            Scoring = new ScoringRules { SpeedScoring = request.SpeedScoring ?? true, StreakBonus = request.StreakBonus ?? true },
+        };
+        if (settings.Problem() is { } problem)
+        {
+            throw new HubException(problem);
+        }
+        var hosted = games.Create(HostId(), content.Title, settings, bank.Questions);
+        await Groups.AddToGroupAsync(Context.ConnectionId, hosted.HostGroup);
+        return new GameCreated(hosted.Pin, content.Title, bank.Questions.Count);
+    }
+
+    [Authorize]
+    public async Task Start(string pin) => await HostStep(pin, (g, now) => g.Start(now));
+
+    [Authorize]
+    public async Task Next(string pin) => await HostStep(pin, (g, now) => g.Next(now));
+
+    [Authorize]
+    public async Task Skip(string pin) => await HostStep(pin, (g, now) => g.Skip(now));
+
+    [Authorize]
+    public async Task Pause(string pin) => await HostStep(pin, (g, now) => g.Pause(now));
+
+    [Authorize]
+    public async Task Resume(string pin) => await HostStep(pin, (g, now) => g.Resume(now));
+
+    [Authorize]
+    public async Task End(string pin) => await HostStep(pin, (g, _) => { g.End(); return true; });
+
+    [Authorize]
+    public async Task Lock(string pin, bool locked) => await HostStep(pin, (g, _) => { g.LockLobby(locked); return true; });
+
+    [Authorize]
+    public async Task Kick(string pin, int playerId)
+    {
+        await HostStep(pin, (g, _) => g.Kick(playerId));
+        var hosted = games.Find(pin)!;
+        foreach (var (connection, id) in hosted.Connections.Where(c => c.Value == playerId).ToList())
+        {
+            hosted.Connections.TryRemove(connection, out _);
+            await Groups.RemoveFromGroupAsync(connection, hosted.PlayersGroup);
+            await Clients.Client(connection).SendAsync("kicked");
+        }
+    }
+
+    /// <summary>The host's page (again, after a reload): joins the host's group and gets the whole state.</summary>
+    [Authorize]
+    public async Task<object> Watch(string pin)
+    {
+        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        if (hosted.HostUserId != HostId())
+        {
+            throw new HubException("Only this game's host can do that.");
+        }
+        await Groups.AddToGroupAsync(Context.ConnectionId, hosted.HostGroup);
+        lock (hosted.Gate)
+        {
+            var g = hosted.Game;
+            return new
+            {
+                pin = hosted.Pin, bankTitle = hosted.BankTitle, phase = g.Phase.ToString().ToLowerInvariant(), paused = g.Paused,
+                lobby = Lobby(hosted), question = g.Current is null || g.Phase == GamePhase.Ended ? null : Shown(hosted),
+                answered = g.Phase is GamePhase.Open or GamePhase.Reading ? g.ActivePlayers.Count() - g.Unanswered.Count() : 0,
+            };
+        }
+    }
+
+    /// <summary>Nickname suggestions free in this game.</summary>
+    public string Suggest(string pin)
+    {
+        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        lock (hosted.Gate)
+        {
+            return Nickname.Suggest(Random.Shared, hosted.Game.IsTaken);
+        }
+    }
+
+    /// <summary>A player coming back (phone slept, network dropped) with the token from their first join:
+    /// same nickname, score and streak. A token that is not this game's, or a kicked player's, is refused.</summary>
+    public async Task<Joined> Rejoin(string pin, string rejoinToken)
+    {
+        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        LivePlayer? player;
+        lock (hosted.Gate)
+        {
+            player = hosted.Game.Rejoin(rejoinToken ?? "");
+        }
+        if (player is null)
+        {
+            throw new HubException("That player cannot rejoin this game; join again with a nickname.");
+        }
+        foreach (var stale in hosted.Connections.Where(c => c.Value == player.Id).Select(c => c.Key).ToList())
+        {
+            hosted.Connections.TryRemove(stale, out _);
+        }
+        hosted.Connections[Context.ConnectionId] = player.Id;
+        await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
+        if (hosted.Game.Phase is GamePhase.Reading or GamePhase.Open)
+        {
+            await Clients.Caller.SendAsync("question", Shown(hosted));
+        }
+        return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
+    }
+
+    public async Task<Joined> Join(string pin, string nickname)
+    {
+        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        JoinOutcome outcome;
+        lock (hosted.Gate)
+        {
+            outcome = hosted.Game.Join(nickname, GameRegistry.NewRejoinToken());
+        }
+        if (outcome.Player is not { } player)
+        {
+            throw new HubException(outcome.Error);
+        }
+        hosted.Connections[Context.ConnectionId] = player.Id;
+        await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
+        await Clients.Group(hosted.HostGroup).SendAsync("lobby", Lobby(hosted));
+        return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
+    }
+
+    public async Task<AnswerAck> Answer(string pin, GivenAnswer given)
+    {
+        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        if (!hosted.Connections.TryGetValue(Context.ConnectionId, out var playerId))
+        {
+            throw new HubException("Join the game first.");
+        }
+        AnswerOutcome outcome;
+        bool revealed;
+        lock (hosted.Gate)
+        {
+            outcome = hosted.Game.Answer(playerId, given, clock.GetUtcNow());
+            revealed = hosted.Game.Phase == GamePhase.Revealed;
+        }
+        if (outcome.Status == AnswerStatus.Accepted)
+        {
+            int answered, players;
+            lock (hosted.Gate)
+            {
+                players = hosted.Game.ActivePlayers.Count();
+                answered = players - hosted.Game.Unanswered.Count();
+            }
+            await Clients.Group(hosted.HostGroup).SendAsync("answers", answered, players);
+            if (revealed)
+            {
+                await Reveal(Clients, hosted); // the last player answered
+            }
+        }
+        var player = hosted.Game.Players[playerId - 1];
+        return outcome.Answer is { } a
+            ? new AnswerAck(outcome.Status.ToString(), a.Score.Points, a.Score.StreakBonus, player.Score)
+            : new AnswerAck(outcome.Status.ToString(), null, null, player.Score);
+    }
+
+    private async Task HostStep(string pin, Func<LiveGame, DateTimeOffset, bool> step)
+    {
+        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        if (hosted.HostUserId != HostId())
+        {
+            throw new HubException("Only this game's host can do that.");
+        }
+        GamePhase phase;
+        lock (hosted.Gate)
+        {
+            if (!step(hosted.Game, clock.GetUtcNow()))
+            {
+                throw new HubException($"Not now: the game is in its {hosted.Game.Phase.ToString().ToLowerInvariant()} phase.");
+            }
+            phase = hosted.Game.Phase;
+        }
+        await (phase switch
+        {
+            GamePhase.Reading or GamePhase.Open => Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("question", Shown(hosted)),
+            GamePhase.Revealed => Reveal(Clients, hosted),
+            _ => Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("ended", Top(hosted.Game, 3)),
+        });
+    }
+
+    private string HostId() => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Sign in to host a game.");
+
+    private static object Lobby(HostedGame hosted) =>
+        new { players = hosted.Game.ActivePlayers.Select(p => new { p.Id, p.Nickname }).ToList(), locked = hosted.Game.LobbyLocked };
+
+    internal static QuestionShown Shown(HostedGame hosted)
+    {
+        var g = hosted.Game;
+        var q = g.Current!;
+        return new QuestionShown(g.QuestionIndex, g.Questions.Count, q.Type.ToString(), q.Prompt,
+            (q as MultipleChoiceQuestion)?.Choices,
+            q is OrderingQuestion o ? Shuffled(o.Answer) : null,
+            (q as NumericQuestion)?.Unit, g.OpensAt!.Value, g.Deadline!.Value, g.PointsFor(q));
+    }
+
+    /// <summary>Ordering items in an order other than the answer's.</summary>
+    private static List<string> Shuffled(IReadOnlyList<string> answer)
+    {
+        var items = answer.ToArray();
+        Random.Shared.Shuffle(items);
+        if (items.Length > 1 && items.SequenceEqual(answer))
+        {
+            (items[0], items[^1]) = (items[^1], items[0]);
+        }
+        return [.. items];
+    }
+
+    internal static Task Reveal(IHubCallerClients clients, HostedGame hosted) => RevealTo(clients, hosted);
+
+    /// <summary>The reveal to everyone, then each player's own result and place.</summary>
+    internal static async Task RevealTo(IHubClients<IClientProxy> clients, HostedGame hosted)
+    {
+        Revealed message;
+        Dictionary<int, object> own;
+        lock (hosted.Gate)
+        {
+            var g = hosted.Game;
+            var q = g.Current!;
+            message = new Revealed(g.QuestionIndex, q.AnswerText, q.Explanation, g.Distribution(g.QuestionIndex), Top(g, 5));
+            var answers = g.Answers.Where(a => a.QuestionIndex == g.QuestionIndex).ToDictionary(a => a.PlayerId);
+            own = g.Leaderboard().ToDictionary(r => r.Player.Id, r => (object)new
+            {
+                rank = r.Rank, score = r.Player.Score, streak = r.Player.Streak,
+                answered = answers.ContainsKey(r.Player.Id), correct = answers.TryGetValue(r.Player.Id, out var a) && a.Correct,
+                points = answers.TryGetValue(r.Player.Id, out var b) ? b.Score.Total : 0,
+            });
+        }
+        await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("reveal", message);
+        foreach (var (connection, playerId) in hosted.Connections)
+        {
+            if (own.TryGetValue(playerId, out var result))
+            {
+                await clients.Client(connection).SendAsync("you", result);
+            }
+        }
+    }
+
+    private static List<LeaderRow> Top(LiveGame game, int n) =>
+        game.Leaderboard().Take(n).Select(r => new LeaderRow(r.Rank, r.Player.Nickname, r.Player.Score)).ToList();
+}

@@ -1,0 +1,118 @@
+// The host's screen (made for a projector): create a game, show the PIN and the lobby, run the questions.
+// The server's clock decides; the countdown here only shows the deadline the server sent.
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, className, text) => { const e = document.createElement(tag); if (className) e.className = className; if (text !== undefined) e.textContent = text; return e; };
+  const say = (text) => { $('host-status').textContent = text || ''; };
+  const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect().withStatefulReconnect().build();
+  let pin = null, deadline = null, timer = null, locked = false, paused = false;
+
+  const show = (part) => { for (const id of ['lobby', 'question', 'reveal', 'podium']) $(id).hidden = id !== part; };
+  const buttons = (phase) => {
+    $('start').hidden = phase !== 'lobby';
+    $('next').hidden = phase !== 'revealed';
+    $('skip').hidden = $('pause').hidden = !(phase === 'open' || phase === 'reading');
+    $('lock').hidden = phase === 'ended';
+    $('end').hidden = phase === 'ended';
+  };
+  const invoke = async (method, ...args) => {
+    try { say(''); return await connection.invoke(method, ...args); }
+    catch (e) { say(e.message.replace(/^.*HubException: /, '')); return null; }
+  };
+
+  function lobby(state) {
+    $('player-count').textContent = state.players.length;
+    $('players').replaceChildren(...state.players.map(p => {
+      const li = el('li');
+      const kick = el('button', 'kick', p.nickname);
+      kick.type = 'button';
+      kick.title = `Remove ${p.nickname} from the game`;
+      kick.setAttribute('aria-label', `Remove ${p.nickname}`);
+      kick.addEventListener('click', () => { if (confirm(`Remove ${p.nickname} from the game?`)) invoke('Kick', pin, p.id); });
+      li.append(kick);
+      return li;
+    }));
+  }
+
+  function question(q) {
+    show('question'); buttons('open');
+    $('q-number').textContent = `Question ${q.index + 1} of ${q.count}`;
+    $('q-prompt').textContent = q.prompt;
+    $('answers-in').textContent = '0';
+    const items = q.choices || q.items || [];
+    $('q-choices').replaceChildren(...items.map(c => el('li', '', c)));
+    deadline = new Date(q.deadline);
+    clearInterval(timer);
+    const tick = () => { const s = Math.max(0, Math.ceil((deadline - Date.now()) / 1000)); $('countdown').textContent = `${s} s`; };
+    tick(); timer = setInterval(tick, 250);
+  }
+
+  function reveal(r) {
+    clearInterval(timer);
+    show('reveal'); buttons('revealed');
+    $('r-answer').textContent = r.answer;
+    $('r-explanation').textContent = r.explanation || '';
+    const total = Object.values(r.distribution).reduce((a, b) => a + b, 0) || 1;
+    $('r-distribution').replaceChildren(...Object.entries(r.distribution).sort((a, b) => b[1] - a[1]).map(([answer, n]) => {
+      const li = el('li');
+      li.append(el('span', 'd-label', answer), el('span', 'd-bar'), el('span', 'd-count', String(n)));
+      li.querySelector('.d-bar').style.width = `${Math.round(100 * n / total)}%`;
+      return li;
+    }));
+    $('r-top').replaceChildren(...r.top.map(t => el('li', '', `${t.nickname} · ${t.score}`)));
+  }
+
+  connection.on('lobby', lobby);
+  connection.on('question', question);
+  connection.on('answers', (n, of) => { $('answers-in').textContent = `${n} of ${of}`; });
+  connection.on('reveal', reveal);
+  connection.on('ended', (top) => {
+    clearInterval(timer);
+    show('podium'); buttons('ended');
+    $('podium-list').replaceChildren(...top.map(t => el('li', '', `${t.nickname} · ${t.score}`)));
+  });
+
+  async function watch() {
+    const state = await invoke('Watch', pin);
+    if (!state) { sessionStorage.removeItem('steppe-host-pin'); return; }
+    $('setup').hidden = true; $('stage').hidden = false;
+    $('pin').textContent = state.pin;
+    $('join-url').textContent = `${location.host}/play`;
+    lobby(state.lobby);
+    if (state.phase === 'lobby') { show('lobby'); buttons('lobby'); }
+    else if (state.question && state.phase !== 'revealed') { question(state.question); $('answers-in').textContent = String(state.answered); }
+    else buttons(state.phase);
+  }
+
+  $('create').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const created = await connection.invoke('CreateGame', {
+      bankId: $('bank').value, secondsPerQuestion: Number($('seconds').value), pointsPerQuestion: Number($('points').value),
+      speedScoring: $('speed').checked, streakBonus: $('streak').checked,
+    }).catch(err => { $('create-status').textContent = err.message.replace(/^.*HubException: /, ''); return null; });
+    if (!created) return;
+    pin = created.pin;
+    sessionStorage.setItem('steppe-host-pin', pin); // a reload of this page comes back to the game
+    await watch();
+  });
+  $('start').addEventListener('click', () => invoke('Start', pin));
+  $('next').addEventListener('click', () => invoke('Next', pin));
+  $('skip').addEventListener('click', () => invoke('Skip', pin));
+  $('pause').addEventListener('click', async () => {
+    await invoke(paused ? 'Resume' : 'Pause', pin);
+    paused = !paused; $('pause').textContent = paused ? 'Resume' : 'Pause';
+  });
+  $('lock').addEventListener('click', async () => {
+    locked = !locked; await invoke('Lock', pin, locked);
+    $('lock').textContent = locked ? 'Unlock the lobby' : 'Lock the lobby';
+  });
+  $('end').addEventListener('click', () => { if (confirm('End the game for everyone?')) invoke('End', pin); });
+
+  (async () => {
+    const banks = await (await fetch('/api/banks')).json();
+    $('bank').replaceChildren(...banks.map(b => { const o = el('option', '', `${b.title} (${b.questionCount} questions)`); o.value = b.id; return o; }));
+    await connection.start();
+    pin = sessionStorage.getItem('steppe-host-pin');
+    if (pin) await watch();
+  })();
+})();

@@ -1,0 +1,108 @@
+// A player's phone: join with the PIN and a nickname, answer with big buttons, see how it went.
+// The rejoin token from the first join is kept in this browser, so a sleeping phone comes back as the same player.
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, className, text) => { const e = document.createElement(tag); if (className) e.className = className; if (text !== undefined) e.textContent = text; return e; };
+  const message = (e) => e.message.replace(/^.*HubException: /, '');
+  const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000]).withStatefulReconnect().build();
+  let pin = null, deadline = null, timer = null, current = null;
+
+  const feedback = (text, kind) => { const f = $('feedback'); f.hidden = !text; f.textContent = text || ''; f.className = `feedback ${kind || ''}`; };
+
+  function entered(joined) {
+    localStorage.setItem('steppe-play', JSON.stringify({ pin, token: joined.rejoinToken }));
+    $('join').hidden = true; $('game').hidden = false;
+    $('me-name').textContent = joined.nickname;
+    $('me-score').textContent = joined.score;
+  }
+
+  async function answer(given) {
+    for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true;
+    try {
+      const ack = await connection.invoke('Answer', pin, given);
+      feedback(ack.status === 'Accepted' ? 'Answer in. Wait for the others…' : ack.status === 'TooLate' ? 'Too late for this one.' : 'Answers are closed.', '');
+    } catch (e) { feedback(message(e), 'wrong'); }
+  }
+
+  function question(q) {
+    current = q;
+    $('waiting').hidden = true; $('question').hidden = false; feedback('');
+    $('q-number').textContent = `Question ${q.index + 1} of ${q.count}`;
+    $('q-prompt').textContent = q.prompt;
+    const area = $('answer-area');
+    area.replaceChildren();
+    const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => answer(given)); return b; };
+    if (q.type === 'MultipleChoice') q.choices.forEach((c, i) => area.append(big(c, { text: c }, i)));
+    else if (q.type === 'TrueFalse') { area.append(big('True', { choice: true }, 0), big('False', { choice: false }, 1)); }
+    else if (q.type === 'Ordering') {
+      let order = q.items.slice();
+      const list = el('ol', 'order-list');
+      const draw = () => list.replaceChildren(...order.map((item, i) => {
+        const li = el('li'); li.append(el('span', '', item));
+        const up = el('button', '', '↑'); up.type = 'button'; up.setAttribute('aria-label', `Move “${item}” up`);
+        up.addEventListener('click', () => { if (i > 0) { [order[i - 1], order[i]] = [order[i], order[i - 1]]; draw(); } });
+        li.append(up); return li;
+      }));
+      draw();
+      area.append(list, big('Send this order', null, 2));
+      area.lastChild.onclick = null;
+      area.lastChild.addEventListener('click', () => answer({ order }));
+    } else {
+      const field = el('input', 'big-input'); field.setAttribute('aria-label', 'Your answer'); field.autocomplete = 'off';
+      if (q.type === 'Numeric') field.inputMode = 'decimal';
+      const send = big('Send', null, 2); send.onclick = null;
+      send.addEventListener('click', () => answer({ text: field.value }));
+      field.addEventListener('keydown', (e) => { if (e.key === 'Enter') answer({ text: field.value }); });
+      area.append(field, q.unit ? el('span', 'unit', q.unit) : '', send);
+      field.focus();
+    }
+    deadline = new Date(q.deadline);
+    clearInterval(timer);
+    const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
+    tick(); timer = setInterval(tick, 250);
+  }
+
+  connection.on('question', question);
+  connection.on('reveal', (r) => { clearInterval(timer); for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true; $('countdown').textContent = `Answer: ${r.answer}`; });
+  connection.on('you', (me) => {
+    $('me-score').textContent = me.score;
+    feedback(!me.answered ? `No answer this time. You are number ${me.rank}.`
+      : me.correct ? `Right! +${me.points} points. You are number ${me.rank}${me.streak > 1 ? ` · streak ${me.streak}` : ''}.`
+      : `Not this time. You are number ${me.rank}.`, me.correct ? 'right' : 'wrong');
+  });
+  connection.on('ended', (top) => {
+    clearInterval(timer);
+    $('question').hidden = true;
+    feedback(`Game over. Podium: ${top.map((t, i) => `${i + 1}. ${t.nickname} (${t.score})`).join(', ')}`, '');
+    localStorage.removeItem('steppe-play');
+  });
+  connection.on('kicked', () => { localStorage.removeItem('steppe-play'); $('game').hidden = true; $('join').hidden = false; $('join-error').textContent = 'The host removed you from the game.'; });
+  connection.onreconnected(async () => {
+    const saved = JSON.parse(localStorage.getItem('steppe-play') || 'null');
+    if (saved) { try { entered(await connection.invoke('Rejoin', saved.pin, saved.token)); } catch { /* the game is gone */ } }
+  });
+
+  $('suggest').addEventListener('click', async () => {
+    const p = $('pin').value.trim();
+    try { $('nickname').value = await connection.invoke('Suggest', p); $('join-error').textContent = ''; }
+    catch (e) { $('join-error').textContent = message(e); }
+  });
+  $('join').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    pin = $('pin').value.trim();
+    if (!/^[0-9]{6}$/.test(pin)) { $('join-error').textContent = 'The PIN is the 6 digits on the big screen.'; return; }
+    try { entered(await connection.invoke('Join', pin, $('nickname').value)); $('join-error').textContent = ''; }
+    catch (err) { $('join-error').textContent = message(err); }
+  });
+
+  (async () => {
+    await connection.start();
+    const saved = JSON.parse(localStorage.getItem('steppe-play') || 'null');
+    const fromUrl = new URLSearchParams(location.search).get('pin');
+    if (fromUrl) $('pin').value = fromUrl;
+    if (saved && (!fromUrl || fromUrl === saved.pin)) {
+      try { pin = saved.pin; entered(await connection.invoke('Rejoin', saved.pin, saved.token)); }
+      catch { localStorage.removeItem('steppe-play'); }
+    }
+  })();
+})();

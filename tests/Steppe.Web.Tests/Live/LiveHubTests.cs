@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Steppe.Web.Live;
+using Steppe.Web.Tests.Support;
+
+namespace Steppe.Web.Tests.Live;
+
+/// <summary>The live hub with real SignalR connections to the real server process: the "fair and safe" rules
+/// attempted by a misbehaving client and refused.</summary>
+public sealed class LiveHubTests : IAsyncLifetime
+{
+    private const string Starter = "sino-kazakh-relations-starter";
+    private readonly TestFolder _folder = new();
+    private AppProcess _app = null!;
+    private readonly List<HubConnection> _connections = [];
+
+    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(Repo.Root, new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
+        ["Accounts__PasswordIterations"] = "1000",
+    });
+
+    public async Task DisposeAsync()
+    {
+        foreach (var c in _connections)
+        {
+            await c.DisposeAsync();
+        }
+        await _app.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    private async Task<HubConnection> Connect(CookieContainer? cookies = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_app.BaseAddress, "/hubs/live"), o => { if (cookies is not null) { o.Cookies = cookies; } })
+            .Build();
+        _connections.Add(connection);
+        await connection.StartAsync();
+        return connection;
+    }
+
+    private async Task<HubConnection> SignedIn()
+    {
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = _app.BaseAddress };
+        await client.SignUpAsync();
+        return await Connect(cookies);
+    }
+
+    [Fact]
+    public async Task Only_a_signed_in_host_creates_a_game_and_only_its_host_drives_it()
+    {
+        var anonymous = await Connect();
+        await FluentActions.Awaiting(() => anonymous.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, null, null, null, null)))
+            .Should().ThrowAsync<HubException>();
+
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        game.Pin.Should().MatchRegex("^[0-9]{6}$");
+        game.Questions.Should().Be(24);
+
+        var player = await Connect();
+        await player.InvokeAsync<Joined>("Join", game.Pin, "Aruzhan");
+        await FluentActions.Awaiting(() => player.InvokeAsync("Start", game.Pin)).Should().ThrowAsync<HubException>("a player is not signed in");
+        var otherTeacher = await SignedIn();
+        (await FluentActions.Awaiting(() => otherTeacher.InvokeAsync("Start", game.Pin)).Should().ThrowAsync<HubException>())
+            .Which.Message.Should().Contain("Only this game's host");
+        await FluentActions.Awaiting(() => host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 3, 1000, null, null)))
+            .Should().ThrowAsync<HubException>().WithMessage("*5 to 240 seconds*");
+
+        await host.InvokeAsync("Start", game.Pin);
+    }
+
+    [Fact]
+    public async Task Fifty_copies_of_an_answer_count_once_and_no_answer_is_sent_before_its_reveal()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var messages = new ConcurrentQueue<(string Event, string Json)>();
+        var player = await Connect();
+        foreach (var name in new[] { "question", "reveal", "open", "ended", "lobby" })
+        {
+            player.On<JsonElement>(name, payload => messages.Enqueue((name, payload.GetRawText())));
+        }
+        var bystander = await Connect();
+        await player.InvokeAsync<Joined>("Join", game.Pin, "Dana");
+        await bystander.InvokeAsync<Joined>("Join", game.Pin, "Erlan");
+        (await FluentActions.Awaiting(() => bystander.InvokeAsync<Joined>("Join", game.Pin, "DANA")).Should().ThrowAsync<HubException>())
+            .Which.Message.Should().Contain("taken");
+
+        await host.InvokeAsync("Start", game.Pin);
+        await WaitFor(() => messages.Any(m => m.Event == "question"));
+        var question = JsonDocument.Parse(messages.First(m => m.Event == "question").Json).RootElement;
+        question.EnumerateObject().Select(p => p.Name).Should().NotContain(["answer", "explanation", "accept", "source"]);
+        messages.Should().NotContain(m => m.Event == "reveal");
+
+        var choice = question.GetProperty("choices")[0].GetString();
+        var acks = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => player.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choice })));
+        acks.Count(a => a.Status == "Accepted").Should().Be(1);
+        acks.Count(a => a.Status == "AlreadyAnswered").Should().Be(49);
+        messages.Should().NotContain(m => m.Event == "reveal", "the bystander has not answered and time is not up");
+
+        await bystander.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choice });
+        await WaitFor(() => messages.Any(m => m.Event == "reveal"));
+        var reveal = JsonDocument.Parse(messages.First(m => m.Event == "reveal").Json).RootElement;
+        reveal.GetProperty("answer").GetString().Should().NotBeNullOrEmpty();
+        reveal.GetProperty("top").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task An_oversized_message_disconnects_only_its_sender()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var bad = await Connect();
+        var good = await Connect();
+        await bad.InvokeAsync<Joined>("Join", game.Pin, "Bad");
+        await good.InvokeAsync<Joined>("Join", game.Pin, "Good");
+        await host.InvokeAsync("Start", game.Pin);
+
+        var closed = new TaskCompletionSource();
+        bad.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        _ = bad.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = new string('x', (int)LiveSetup.MaxMessageBytes + 1) }).ContinueWith(_ => { }, TaskScheduler.Default);
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        (await good.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "anything" })).Status.Should().Be("Accepted");
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+        condition().Should().BeTrue();
+    }
+}
