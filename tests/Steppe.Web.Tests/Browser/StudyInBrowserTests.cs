@@ -51,7 +51,7 @@ public sealed class StudyInBrowserTests : IAsyncLifetime
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
 
         await page.GotoAsync("/signin");
-        await NoSeriousAccessibilityProblems(page, "sign-in");
+        await AxeChecks.NoSeriousProblems(page, "sign-in");
         await page.GotoAsync("/signup");
         await page.FillAsync("#email", $"{name}@example.org");
         await page.FillAsync("#password", "violet tangerine ladder");
@@ -95,7 +95,7 @@ public sealed class StudyInBrowserTests : IAsyncLifetime
             {
                 await NoHorizontalScrolling(page);
                 await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"study-{name}-revealed.png"), FullPage = true });
-                await NoSeriousAccessibilityProblems(page, "study");
+                await AxeChecks.NoSeriousProblems(page, "study");
             }
             // Each rating button shows its interval: "Good" then e.g. "10m".
             (await page.Locator("#ratings button").CountAsync()).Should().Be(4);
@@ -117,7 +117,7 @@ public sealed class StudyInBrowserTests : IAsyncLifetime
         (await page.TextContentAsync("#total-reviews")).Should().Be("5", "six ratings less the one undone");
         await NoHorizontalScrolling(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"statistics-{name}.png"), FullPage = true });
-        await NoSeriousAccessibilityProblems(page, "statistics");
+        await AxeChecks.NoSeriousProblems(page, "statistics");
 
         errors.Should().ContainSingle("the pages log no errors but the browser's note of the refused settings")
             .Which.Should().Contain("status of 400");
@@ -145,20 +145,5 @@ public sealed class StudyInBrowserTests : IAsyncLifetime
     {
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         overflow.Should().BeLessThanOrEqualTo(0, "nothing is wider than the screen");
-    }
-
-    private static async Task NoSeriousAccessibilityProblems(IPage page, string what)
-    {
-        await page.AddScriptTagAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js") });
-        var problems = await page.EvaluateAsync<string[]>(
-            """
-            async () => {
-              const result = await axe.run(document, { resultTypes: ['violations'] });
-              return result.violations
-                .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
-            }
-            """);
-        problems.Should().BeEmpty($"axe-core finds no serious or critical problem on the {what} page");
     }
 }

@@ -130,6 +130,37 @@ public sealed class LiveHubTests : IAsyncLifetime
         (await good.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "anything" })).Status.Should().Be("Accepted");
     }
 
+    [Fact]
+    public async Task A_player_who_drops_rejoins_with_the_token_and_keeps_the_score_and_no_one_else_can()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var phone = await Connect();
+        var question = new TaskCompletionSource<JsonElement>();
+        phone.On<JsonElement>("question", q => question.TrySetResult(q));
+        var joined = await phone.InvokeAsync<Joined>("Join", game.Pin, "Timur");
+        var other = await Connect();
+        await other.InvokeAsync<Joined>("Join", game.Pin, "Other");
+        await host.InvokeAsync("Start", game.Pin);
+        var shown = await question.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var choices = shown.GetProperty("choices").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var ack = await phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choices[0] });
+        ack.Status.Should().Be("Accepted");
+
+        await phone.DisposeAsync(); // the phone sleeps
+        var woken = await Connect();
+        var back = await woken.InvokeAsync<Joined>("Rejoin", game.Pin, joined.RejoinToken);
+
+        back.PlayerId.Should().Be(joined.PlayerId);
+        back.Nickname.Should().Be("Timur");
+        back.Score.Should().Be(ack.Score!.Value);
+        (await woken.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choices[1] })).Status.Should().Be("AlreadyAnswered", "the rejoined player is the same player");
+        var impostor = await Connect();
+        (await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Join", game.Pin, "timur")).Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("taken");
+        await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Rejoin", game.Pin, GameRegistry.NewRejoinToken())).Should().ThrowAsync<HubException>();
+        joined.RejoinToken.Length.Should().BeGreaterThanOrEqualTo(22, "128 random bits in base64url");
+    }
+
     private static async Task WaitFor(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)

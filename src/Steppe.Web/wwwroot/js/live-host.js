@@ -112,6 +112,7 @@
     const banks = await (await fetch('/api/banks')).json();
     $('bank').replaceChildren(...banks.map(b => { const o = el('option', '', `${b.title} (${b.questionCount} questions)`); o.value = b.id; return o; }));
     await connection.start();
+    $('open-lobby').disabled = false; // not before the connection is up
     pin = sessionStorage.getItem('steppe-host-pin');
     if (pin) await watch();
   })();

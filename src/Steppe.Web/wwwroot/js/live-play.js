@@ -5,7 +5,7 @@
   const el = (tag, className, text) => { const e = document.createElement(tag); if (className) e.className = className; if (text !== undefined) e.textContent = text; return e; };
   const message = (e) => e.message.replace(/^.*HubException: /, '');
   const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000]).withStatefulReconnect().build();
-  let pin = null, deadline = null, timer = null, current = null;
+  let pin = null, deadline = null, timer = null, current = null, revealedIndex = -1;
 
   const feedback = (text, kind) => { const f = $('feedback'); f.hidden = !text; f.textContent = text || ''; f.className = `feedback ${kind || ''}`; };
 
@@ -20,6 +20,7 @@
     for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true;
     try {
       const ack = await connection.invoke('Answer', pin, given);
+      if (revealedIndex === current.index) return; // the last answer in: the result came before this acknowledgement
       feedback(ack.status === 'Accepted' ? 'Answer in. Wait for the others…' : ack.status === 'TooLate' ? 'Too late for this one.' : 'Answers are closed.', '');
     } catch (e) { feedback(message(e), 'wrong'); }
   }
@@ -63,7 +64,7 @@
   }
 
   connection.on('question', question);
-  connection.on('reveal', (r) => { clearInterval(timer); for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true; $('countdown').textContent = `Answer: ${r.answer}`; });
+  connection.on('reveal', (r) => { revealedIndex = r.index; clearInterval(timer); for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true; $('countdown').textContent = `Answer: ${r.answer}`; });
   connection.on('you', (me) => {
     $('me-score').textContent = me.score;
     feedback(!me.answered ? `No answer this time. You are number ${me.rank}.`
@@ -96,7 +97,13 @@
   });
 
   (async () => {
-    await connection.start();
+    // The buttons wait for the connection: a click before it is up would only fail.
+    for (let attempt = 0; ; attempt++) {
+      try { await connection.start(); break; }
+      catch { $('connection-status').textContent = 'Cannot reach Steppe; trying again…'; await new Promise(r => setTimeout(r, Math.min(10000, 1000 * (attempt + 1)))); }
+    }
+    $('connection-status').textContent = '';
+    $('join-button').disabled = false; $('suggest').disabled = false;
     const saved = JSON.parse(localStorage.getItem('steppe-play') || 'null');
     const fromUrl = new URLSearchParams(location.search).get('pin');
     if (fromUrl) $('pin').value = fromUrl;

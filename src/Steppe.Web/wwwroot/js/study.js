@@ -22,11 +22,14 @@
   let picked = null;      // a chosen option before checking
   let shownCount = 0;
 
+  let loadTicket = 0;      // only the latest of overlapping loads is shown
   async function load() {
     say('');
+    const ticket = ++loadTicket;
     const response = await fetch('/api/study/next');
     if (response.status === 401) { location.assign('/signin?returnUrl=/study'); return; }
     const next = await response.json();
+    if (ticket !== loadTicket) return; // a newer load (after adding a deck, say) has started
     $('count-new').textContent = next.counts.new;
     $('count-learning').textContent = next.counts.learning;
     $('count-review').textContent = next.counts.review;
