@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using QRCoder;
 
 namespace Steppe.Web.Live;
 
@@ -8,6 +9,21 @@ public static class LivePages
     {
         app.MapGet("/live/host", () => new RazorComponentResult<HostPage>()).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/play", () => new RazorComponentResult<PlayPage>()).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/live/{pin}/qr.svg", JoinCode).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>A QR code of the game's join address (this site's /play with the PIN filled in), for the projector.</summary>
+    internal static IResult JoinCode(string pin, HttpRequest request, GameRegistry games)
+    {
+        if (games.Find(pin) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var url = $"{request.Scheme}://{request.Host}/play?pin={Uri.EscapeDataString(pin)}";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        var svg = new SvgQRCode(data).GetGraphic(8);
+        return TypedResults.Text(svg, "image/svg+xml");
     }
 }

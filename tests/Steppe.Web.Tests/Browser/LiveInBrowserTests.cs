@@ -72,6 +72,7 @@ public sealed class LiveInBrowserTests : IAsyncLifetime
             phones.Add(phone);
         }
         await host.WaitForFunctionAsync("document.getElementById('player-count').textContent === '3'");
+        await host.WaitForFunctionAsync("document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0");
         await host.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-host-lobby.png") });
         await AxeChecks.NoSeriousProblems(host, "host");
         await AxeChecks.NoSeriousProblems(phones[0], "play");

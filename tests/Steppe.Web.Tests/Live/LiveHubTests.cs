@@ -73,6 +73,13 @@ public sealed class LiveHubTests : IAsyncLifetime
             .Should().ThrowAsync<HubException>().WithMessage("*5 to 240 seconds*");
 
         await host.InvokeAsync("Start", game.Pin);
+
+        // The projector's QR code exists for this game only.
+        using var http = _app.CreateClient();
+        var qr = await http.GetAsync($"/live/{game.Pin}/qr.svg");
+        qr.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+        (await qr.Content.ReadAsStringAsync()).Should().StartWith("<svg");
+        (await http.GetAsync($"/live/{(game.Pin == "123456" ? "654321" : "123456")}/qr.svg")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

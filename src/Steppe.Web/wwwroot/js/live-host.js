@@ -78,6 +78,7 @@
     $('setup').hidden = true; $('stage').hidden = false;
     $('pin').textContent = state.pin;
     $('join-url').textContent = `${location.host}/play`;
+    $('qr').src = `/live/${state.pin}/qr.svg`; $('qr').hidden = false;
     lobby(state.lobby);
     if (state.phase === 'lobby') { show('lobby'); buttons('lobby'); }
     else if (state.question && state.phase !== 'revealed') { question(state.question); $('answers-in').textContent = String(state.answered); }
