@@ -49,10 +49,15 @@ public static class LiveSetup
 
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section)
+            .Validate(o => o.CallBurst >= 1 && o.CallsPerSecond >= 1 && o.JoinsPerMinutePerAddress >= 1, "Live limits are positive numbers.")
+            .ValidateOnStart();
+        services.AddSingleton<LiveLimits>();
         services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
+            o.AddFilter<LiveLimits>();
         });
         services.AddSingleton<GameRegistry>().AddHostedService<LiveClock>();
         return services;

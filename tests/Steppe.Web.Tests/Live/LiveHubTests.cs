@@ -21,7 +21,10 @@ public sealed class LiveHubTests : IAsyncLifetime
     {
         ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
         ["Accounts__PasswordIterations"] = "1000",
+        ["Live__JoinsPerMinutePerAddress"] = JoinsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
+
+    private const int JoinsPerMinute = 12;
 
     public async Task DisposeAsync()
     {
@@ -166,6 +169,42 @@ public sealed class LiveHubTests : IAsyncLifetime
         (await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Join", game.Pin, "timur")).Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("taken");
         await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Rejoin", game.Pin, GameRegistry.NewRejoinToken())).Should().ThrowAsync<HubException>();
         joined.RejoinToken.Length.Should().BeGreaterThanOrEqualTo(22, "128 random bits in base64url");
+    }
+
+    [Fact]
+    public async Task A_flooding_client_is_disconnected_and_the_game_goes_on()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var flood = await Connect();
+        var good = await Connect();
+        await flood.InvokeAsync<Joined>("Join", game.Pin, "Flood");
+        await good.InvokeAsync<Joined>("Join", game.Pin, "Good");
+        await host.InvokeAsync("Start", game.Pin);
+        var closed = new TaskCompletionSource();
+        flood.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+
+        var sends = Enumerable.Range(0, 300).Select(_ => flood.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "x" })).ToList();
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.WhenAll(sends.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        sends.Count(t => t.IsCompletedSuccessfully && t.Result.Status == "Accepted").Should().Be(1);
+        (await good.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "anything" })).Status.Should().Be("Accepted");
+    }
+
+    [Fact]
+    public async Task Joins_from_one_address_are_limited_per_minute()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var phone = await Connect();
+        for (var i = 0; i < JoinsPerMinute; i++)
+        {
+            await phone.InvokeAsync<Joined>("Join", game.Pin, $"Player {i}");
+        }
+
+        (await FluentActions.Awaiting(() => phone.InvokeAsync<Joined>("Join", game.Pin, "One more")).Should().ThrowAsync<HubException>())
+            .Which.Message.Should().Contain("Too many joins");
     }
 
     private static async Task WaitFor(Func<bool> condition)

@@ -1,0 +1,90 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Steppe.Web.Live;
+
+/// <summary>Settings of the "Live" section.</summary>
+public sealed class LiveOptions
+{
+    public const string Section = "Live";
+
+    /// <summary>Hub calls a connection may make in a burst; more than that, faster than
+    /// <see cref="CallsPerSecond"/> refills it, and the connection is closed (the game goes on).</summary>
+    public int CallBurst { get; set; } = 60;
+
+    public int CallsPerSecond { get; set; } = 20;
+
+    /// <summary>Joins (and rejoins, name suggestions) per client address per minute. A whole class behind one
+    /// school address must fit.</summary>
+    public int JoinsPerMinutePerAddress { get; set; } = 300;
+}
+
+/// <summary>Rate limits on the live hub: a token bucket per connection for every call, and a per-address
+/// window for joining.</summary>
+public sealed class LiveLimits(Microsoft.Extensions.Options.IOptions<LiveOptions> options, ILogger<LiveLimits> log) : IHubFilter, IDisposable
+{
+    private static readonly object BucketKey = new();
+    private static readonly HashSet<string> JoinMethods = [nameof(LiveHub.Join), nameof(LiveHub.Rejoin), nameof(LiveHub.Suggest)];
+
+    private readonly PartitionedRateLimiter<string> _joins = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.JoinsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        }));
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var hub = context.Context;
+        var bucket = (TokenBucketRateLimiter)hub.Items.GetOrAdd(BucketKey, () => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.Value.CallBurst, TokensPerPeriod = options.Value.CallsPerSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0, AutoReplenishment = true,
+        }))!;
+        using (var lease = bucket.AttemptAcquire())
+        {
+            if (!lease.IsAcquired)
+            {
+                log.LogWarning("Live hub: connection {Connection} exceeded {Burst} calls and was closed", hub.ConnectionId, options.Value.CallBurst);
+                hub.Abort();
+                throw new HubException("Too many messages; this connection is closed.");
+            }
+        }
+        if (JoinMethods.Contains(context.HubMethodName))
+        {
+            var address = hub.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            using var lease = _joins.AttemptAcquire(address);
+            if (!lease.IsAcquired)
+            {
+                throw new HubException("Too many joins from this network; wait a minute and try again.");
+            }
+        }
+        return await next(context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        if (context.Context.Items.TryGetValue(BucketKey, out var bucket))
+        {
+            (bucket as IDisposable)?.Dispose();
+        }
+        return next(context, exception);
+    }
+
+    public void Dispose() => _joins.Dispose();
+}
+
+internal static class ItemsExtensions
+{
+    public static object? GetOrAdd(this IDictionary<object, object?> items, object key, Func<object> make)
+    {
+        lock (items)
+        {
+            if (!items.TryGetValue(key, out var value))
+            {
+                value = make();
+                items[key] = value;
+            }
+            return value;
+        }
+    }
+}
