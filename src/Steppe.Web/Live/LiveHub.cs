@@ -8,7 +8,7 @@ using Steppe.Web.Data;
 
 namespace Steppe.Web.Live;
 
-public sealed record CreateGameRequest(string BankId, int? SecondsPerQuestion, int? PointsPerQuestion, bool? SpeedScoring, bool? StreakBonus);
+public sealed record CreateGameRequest(string BankId, int? SecondsPerQuestion, int? PointsPerQuestion, bool? SpeedScoring, bool? StreakBonus, int? ReadingSeconds = null);
 
 public sealed record GameCreated(string Pin, string BankTitle, int Questions);
 
@@ -18,7 +18,7 @@ public sealed record AnswerAck(string Status, int? Points, int? Bonus, int? Scor
 
 /// <summary>What players see of a question: never its answer or explanation before the reveal.</summary>
 public sealed record QuestionShown(int Index, int Count, string Type, string Prompt, IReadOnlyList<string>? Choices, IReadOnlyList<string>? Items,
-    string? Unit, DateTimeOffset OpensAt, DateTimeOffset Deadline, int Points);
+    string? Unit, DateTimeOffset OpensAt, DateTimeOffset Deadline, int Points, bool Open);
 
 public sealed record LeaderRow(int Rank, string Nickname, int Score);
 
@@ -39,6 +39,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             SecondsPerQuestion = request.SecondsPerQuestion ?? 20,
             PointsPerQuestion = request.PointsPerQuestion ?? 1000,
+            ReadingDelay = TimeSpan.FromSeconds(request.ReadingSeconds ?? 0),
             Scoring = new ScoringRules { SpeedScoring = request.SpeedScoring ?? true, StreakBonus = request.StreakBonus ?? true },
         };
         if (settings.Problem() is { } problem)
@@ -231,7 +232,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         return new QuestionShown(g.QuestionIndex, g.Questions.Count, q.Type.ToString(), q.Prompt,
             (q as MultipleChoiceQuestion)?.Choices,
             q is OrderingQuestion o ? Shuffled(o.Answer) : null,
-            (q as NumericQuestion)?.Unit, g.OpensAt!.Value, g.Deadline!.Value, g.PointsFor(q));
+            (q as NumericQuestion)?.Unit, g.OpensAt!.Value, g.Deadline!.Value, g.PointsFor(q), g.Phase == GamePhase.Open);
     }
 
     /// <summary>Ordering items in an order other than the answer's.</summary>

@@ -207,6 +207,25 @@ public sealed class LiveHubTests : IAsyncLifetime
             .Which.Message.Should().Contain("Too many joins");
     }
 
+    [Fact]
+    public async Task With_reading_time_answers_open_only_when_the_server_says_so()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null, ReadingSeconds: 1));
+        var phone = await Connect();
+        var opened = new TaskCompletionSource<int>();
+        phone.On<int>("open", i => opened.TrySetResult(i));
+        var shown = new TaskCompletionSource<JsonElement>();
+        phone.On<JsonElement>("question", q => shown.TrySetResult(q));
+        await phone.InvokeAsync<Joined>("Join", game.Pin, "Reader");
+        await host.InvokeAsync("Start", game.Pin);
+
+        (await shown.Task.WaitAsync(TimeSpan.FromSeconds(10))).GetProperty("open").GetBoolean().Should().BeFalse();
+        (await phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "x" })).Status.Should().Be("NotOpen");
+        (await opened.Task.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(0);
+        (await phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "x" })).Status.Should().Be("Accepted");
+    }
+
     private static async Task WaitFor(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)

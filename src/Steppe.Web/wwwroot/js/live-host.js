@@ -89,7 +89,7 @@
     e.preventDefault();
     const created = await connection.invoke('CreateGame', {
       bankId: $('bank').value, secondsPerQuestion: Number($('seconds').value), pointsPerQuestion: Number($('points').value),
-      speedScoring: $('speed').checked, streakBonus: $('streak').checked,
+      speedScoring: $('speed').checked, streakBonus: $('streak').checked, readingSeconds: Number($('reading').value),
     }).catch(err => { $('create-status').textContent = err.message.replace(/^.*HubException: /, ''); return null; });
     if (!created) return;
     pin = created.pin;

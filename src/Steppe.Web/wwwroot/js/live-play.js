@@ -60,8 +60,19 @@
     deadline = new Date(q.deadline);
     clearInterval(timer);
     const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
-    tick(); timer = setInterval(tick, 250);
+    if (q.open) { tick(); timer = setInterval(tick, 250); }
+    else { // reading time: the server's 'open' event unlocks the answers
+      for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true;
+      $('countdown').textContent = 'Read the question…';
+    }
   }
+
+  connection.on('open', (index) => {
+    if (!current || current.index !== index) return;
+    for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = false;
+    const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
+    clearInterval(timer); tick(); timer = setInterval(tick, 250);
+  });
 
   connection.on('question', question);
   connection.on('reveal', (r) => { revealedIndex = r.index; clearInterval(timer); for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true; $('countdown').textContent = `Answer: ${r.answer}`; });
