@@ -78,6 +78,8 @@ public sealed class LiveGame
     private readonly Dictionary<string, LivePlayer> _byToken = new(StringComparer.Ordinal);
     private readonly List<LiveAnswer> _answers = [];
     private readonly HashSet<(int Player, int Question)> _answered = [];
+    private int _activeCount;
+    private int _answeredNow; // active players who have answered the current question
     private TimeSpan _pausedFor;
     private DateTimeOffset? _pausedAt;
 
@@ -114,6 +116,15 @@ public sealed class LiveGame
 
     public IReadOnlyList<LivePlayer> Players => _players;
     public IEnumerable<LivePlayer> ActivePlayers => _players.Where(p => !p.Kicked);
+
+    /// <summary>Players not kicked, kept as a count so that each answer costs the same in a game of thousands.</summary>
+    public int ActiveCount => _activeCount;
+
+    /// <summary>Active players who have answered the current question.</summary>
+    public int AnsweredCount => _answeredNow;
+
+    /// <summary>A player by id (ids are 1, 2, … in joining order), kicked or not.</summary>
+    public LivePlayer? Player(int playerId) => playerId >= 1 && playerId <= _players.Count ? _players[playerId - 1] : null;
     public IReadOnlyList<LiveAnswer> Answers => _answers;
 
     public TimeSpan TimeLimit(Question q) => TimeSpan.FromSeconds(q.TimeLimitSeconds ?? Settings.SecondsPerQuestion);
@@ -147,6 +158,7 @@ public sealed class LiveGame
         }
         var player = new LivePlayer { Id = _players.Count + 1, Nickname = name, RejoinToken = rejoinToken };
         _players.Add(player);
+        _activeCount++;
         _byNickname[Nickname.Key(name)] = player;
         _byToken[rejoinToken] = player;
         return new(JoinStatus.Joined, player);
@@ -161,12 +173,17 @@ public sealed class LiveGame
 
     public bool Kick(int playerId)
     {
-        var player = _players.FirstOrDefault(p => p.Id == playerId);
+        var player = Player(playerId);
         if (player is null || player.Kicked)
         {
             return false;
         }
         player.Kicked = true;
+        _activeCount--;
+        if (_answered.Contains((playerId, QuestionIndex)))
+        {
+            _answeredNow--;
+        }
         return true;
     }
 
@@ -207,6 +224,7 @@ public sealed class LiveGame
         OpensAt = now + Settings.ReadingDelay;
         _pausedFor = TimeSpan.Zero;
         _pausedAt = null;
+        _answeredNow = 0;
         Phase = Settings.ReadingDelay > TimeSpan.Zero ? GamePhase.Reading : GamePhase.Open;
     }
 
@@ -237,7 +255,7 @@ public sealed class LiveGame
     public AnswerOutcome Answer(int playerId, GivenAnswer given, DateTimeOffset now)
     {
         Tick(now);
-        var player = _players.FirstOrDefault(p => p.Id == playerId);
+        var player = Player(playerId);
         if (player is null || player.Kicked)
         {
             return new(AnswerStatus.UnknownPlayer);
@@ -263,7 +281,7 @@ public sealed class LiveGame
         var answer = new LiveAnswer(playerId, QuestionIndex, given, elapsed, correct, score);
         _answers.Add(answer);
         _answered.Add((playerId, QuestionIndex));
-        if (ActivePlayers.All(p => _answered.Contains((p.Id, QuestionIndex))))
+        if (++_answeredNow >= _activeCount)
         {
             Reveal();
         }
