@@ -52,32 +52,35 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     }
 
     [Authorize]
-    public async Task Start(string pin) => await HostStep(pin, (g, now) => g.Start(now));
+    public async Task Start(string pin) => await Advance(pin, (g, now) => g.Start(now));
 
     [Authorize]
-    public async Task Next(string pin) => await HostStep(pin, (g, now) => g.Next(now));
+    public async Task Next(string pin) => await Advance(pin, (g, now) => g.Next(now));
 
     [Authorize]
-    public async Task Skip(string pin) => await HostStep(pin, (g, now) => g.Skip(now));
+    public async Task Skip(string pin) => await Advance(pin, (g, now) => g.Skip(now));
 
     [Authorize]
-    public async Task Pause(string pin) => await HostStep(pin, (g, now) => g.Pause(now));
+    public void Pause(string pin) => HostStep(pin, (g, now) => g.Pause(now));
 
     [Authorize]
-    public async Task Resume(string pin) => await HostStep(pin, (g, now) => g.Resume(now));
+    public void Resume(string pin) => HostStep(pin, (g, now) => g.Resume(now));
 
     [Authorize]
-    public async Task End(string pin) => await HostStep(pin, (g, _) => { g.End(); return true; });
+    public async Task End(string pin) => await Advance(pin, (g, _) => { g.End(); return true; });
 
     [Authorize]
-    public async Task Lock(string pin, bool locked) => await HostStep(pin, (g, _) => { g.LockLobby(locked); return true; });
+    public async Task Lock(string pin, bool locked)
+    {
+        var hosted = HostStep(pin, (g, _) => { g.LockLobby(locked); return true; });
+        await Clients.Group(hosted.HostGroup).SendAsync("lobby", Lobby(hosted));
+    }
 
     [Authorize]
     public async Task Kick(string pin, int playerId)
     {
-        await HostStep(pin, (g, _) => g.Kick(playerId));
-        var hosted = games.Find(pin)!;
-        foreach (var (connection, id) in hosted.Connections.Where(c => c.Value == playerId).ToList())
+        var hosted = HostStep(pin, (g, _) => g.Kick(playerId));
+        foreach (var (connection, _) in hosted.Connections.Where(c => c.Value == playerId).ToList())
         {
             hosted.Connections.TryRemove(connection, out _);
             await Groups.RemoveFromGroupAsync(connection, hosted.PlayersGroup);
@@ -102,7 +105,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             {
                 pin = hosted.Pin, bankTitle = hosted.BankTitle, phase = g.Phase.ToString().ToLowerInvariant(), paused = g.Paused,
                 lobby = Lobby(hosted), question = g.Current is null || g.Phase == GamePhase.Ended ? null : Shown(hosted),
-                answered = g.Phase is GamePhase.Open or GamePhase.Reading ? g.ActivePlayers.Count() - g.Unanswered.Count() : 0,
+                answered = g.Phase is GamePhase.Open or GamePhase.Reading ? g.AnsweredCount : 0,
             };
         }
     }
@@ -171,52 +174,72 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         }
         AnswerOutcome outcome;
         bool revealed;
-        lock (hosted.Gate)
+        int answered, players, score;
+        lock (hosted.Gate) // everything read under the one lock, once
         {
-            outcome = hosted.Game.Answer(playerId, given, clock.GetUtcNow());
-            revealed = hosted.Game.Phase == GamePhase.Revealed;
+            var game = hosted.Game;
+            outcome = game.Answer(playerId, given, clock.GetUtcNow());
+            revealed = game.Phase == GamePhase.Revealed;
+            (answered, players, score) = (game.AnsweredCount, game.ActiveCount, game.Player(playerId)!.Score);
         }
         if (outcome.Status == AnswerStatus.Accepted)
         {
-            int answered, players;
-            lock (hosted.Gate)
-            {
-                players = hosted.Game.ActivePlayers.Count();
-                answered = players - hosted.Game.Unanswered.Count();
-            }
             await Clients.Group(hosted.HostGroup).SendAsync("answers", answered, players);
             if (revealed)
             {
-                await Reveal(Clients, hosted); // the last player answered
+                await RevealTo(Clients, hosted); // the last player answered
             }
         }
-        var player = hosted.Game.Players[playerId - 1];
         return outcome.Answer is { } a
-            ? new AnswerAck(outcome.Status.ToString(), a.Score.Points, a.Score.StreakBonus, player.Score)
-            : new AnswerAck(outcome.Status.ToString(), null, null, player.Score);
+            ? new AnswerAck(outcome.Status.ToString(), a.Score.Points, a.Score.StreakBonus, score)
+            : new AnswerAck(outcome.Status.ToString(), null, null, score);
     }
 
-    private async Task HostStep(string pin, Func<LiveGame, DateTimeOffset, bool> step)
+    /// <summary>A host's change to the game, after checking that the caller hosts it; refused when the game is
+    /// not in a phase that allows it.</summary>
+    private HostedGame HostStep(string pin, Func<LiveGame, DateTimeOffset, bool> step)
     {
         var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
         if (hosted.HostUserId != HostId())
         {
             throw new HubException("Only this game's host can do that.");
         }
-        GamePhase phase;
         lock (hosted.Gate)
         {
             if (!step(hosted.Game, clock.GetUtcNow()))
             {
                 throw new HubException($"Not now: the game is in its {hosted.Game.Phase.ToString().ToLowerInvariant()} phase.");
             }
+        }
+        return hosted;
+    }
+
+    /// <summary>A host's step that moves the game on, then tells everyone where it now stands: a new question,
+    /// the reveal, or the end.</summary>
+    private async Task Advance(string pin, Func<LiveGame, DateTimeOffset, bool> step)
+    {
+        var hosted = HostStep(pin, step);
+        var everyone = Clients.Groups(hosted.PlayersGroup, hosted.HostGroup);
+        GamePhase phase;
+        QuestionShown? shown = null;
+        List<LeaderRow>? podium = null;
+        lock (hosted.Gate)
+        {
             phase = hosted.Game.Phase;
+            if (phase is GamePhase.Reading or GamePhase.Open)
+            {
+                shown = Shown(hosted);
+            }
+            else if (phase == GamePhase.Ended)
+            {
+                podium = Top(hosted.Game, 3);
+            }
         }
         await (phase switch
         {
-            GamePhase.Reading or GamePhase.Open => Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("question", Shown(hosted)),
-            GamePhase.Revealed => Reveal(Clients, hosted),
-            _ => Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("ended", Top(hosted.Game, 3)),
+            GamePhase.Revealed => RevealTo(Clients, hosted),
+            GamePhase.Ended => everyone.SendAsync("ended", podium),
+            _ => everyone.SendAsync("question", shown),
         });
     }
 
@@ -246,8 +269,6 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         }
         return [.. items];
     }
-
-    internal static Task Reveal(IHubCallerClients clients, HostedGame hosted) => RevealTo(clients, hosted);
 
     /// <summary>The reveal to everyone, then each player's own result and place.</summary>
     internal static async Task RevealTo(IHubClients<IClientProxy> clients, HostedGame hosted)

@@ -226,6 +226,30 @@ public sealed class LiveHubTests : IAsyncLifetime
         (await phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = "x" })).Status.Should().Be("Accepted");
     }
 
+    [Fact]
+    public async Task Locking_the_lobby_and_pausing_do_not_end_the_game_or_show_the_question_again()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var phone = await Connect();
+        var events = new ConcurrentQueue<string>();
+        foreach (var name in new[] { "question", "ended" })
+        {
+            phone.On<JsonElement>(name, _ => events.Enqueue(name));
+        }
+        await phone.InvokeAsync<Joined>("Join", game.Pin, "Calm");
+
+        await host.InvokeAsync("Lock", game.Pin, true);
+        await host.InvokeAsync("Lock", game.Pin, false);
+        await host.InvokeAsync("Start", game.Pin);
+        await WaitFor(() => events.Contains("question"));
+        await host.InvokeAsync("Pause", game.Pin);
+        await host.InvokeAsync("Resume", game.Pin);
+        await Task.Delay(300);
+
+        events.Should().Equal("question");
+    }
+
     private static async Task WaitFor(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)
