@@ -35,11 +35,7 @@ public sealed class LiveLimits(Microsoft.Extensions.Options.IOptions<LiveOptions
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var hub = context.Context;
-        var bucket = (TokenBucketRateLimiter)hub.Items.GetOrAdd(BucketKey, () => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Value.CallBurst, TokensPerPeriod = options.Value.CallsPerSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0, AutoReplenishment = true,
-        }))!;
+        var bucket = (TokenBucketRateLimiter)hub.Items[BucketKey]!;
         using (var lease = bucket.AttemptAcquire())
         {
             if (!lease.IsAcquired)
@@ -61,6 +57,17 @@ public sealed class LiveLimits(Microsoft.Extensions.Options.IOptions<LiveOptions
         return await next(context);
     }
 
+    /// <summary>Each connection gets its own bucket when it connects.</summary>
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        context.Context.Items[BucketKey] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.Value.CallBurst, TokensPerPeriod = options.Value.CallsPerSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0, AutoReplenishment = true,
+        });
+        return next(context);
+    }
+
     public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
         if (context.Context.Items.TryGetValue(BucketKey, out var bucket))
@@ -71,20 +78,4 @@ public sealed class LiveLimits(Microsoft.Extensions.Options.IOptions<LiveOptions
     }
 
     public void Dispose() => _joins.Dispose();
-}
-
-internal static class ItemsExtensions
-{
-    public static object? GetOrAdd(this IDictionary<object, object?> items, object key, Func<object> make)
-    {
-        lock (items)
-        {
-            if (!items.TryGetValue(key, out var value))
-            {
-                value = make();
-                items[key] = value;
-            }
-            return value;
-        }
-    }
 }

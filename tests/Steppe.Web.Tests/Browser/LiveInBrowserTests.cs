@@ -5,45 +5,19 @@ namespace Steppe.Web.Tests.Browser;
 
 /// <summary>A teacher's projector page and three phones play three questions to the podium, the host page
 /// reloaded in the middle; screenshots in TestResults/screenshots, axe-core on both pages.</summary>
-public sealed class LiveInBrowserTests : IAsyncLifetime
+public sealed class LiveInBrowserTests : BrowserSession
 {
-    private readonly TestFolder _folder = new();
-    private AppProcess _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private static readonly string Screenshots = Repo.File("tests", "Steppe.Web.Tests", "TestResults", "screenshots");
-
-    public async Task InitializeAsync()
-    {
-        _app = await AppProcess.StartAsync(Repo.Root, new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
-            ["Accounts__PasswordIterations"] = "1000",
-        });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserTheoryAttribute.Chromium, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
-        Directory.CreateDirectory(Screenshots);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [BrowserTheory]
     [InlineData("starter")]
     public async Task A_host_and_three_phones_play_three_questions_to_the_podium(string bank)
     {
-        var host = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, BaseURL = _app.BaseAddress.ToString() })).NewPageAsync();
+        var host = await NewPage(1280, 800);
         host.Dialog += (_, d) => d.AcceptAsync();
         await host.GotoAsync("/signup");
         await host.FillAsync("#email", "teacher@example.org");
         await host.FillAsync("#password", "violet tangerine ladder");
         await host.ClickAsync("button[type=submit]");
-        await host.WaitForURLAsync(_app.BaseAddress.ToString());
+        await host.WaitForURLAsync(App.BaseAddress.ToString());
         await host.GotoAsync("/live/host");
         await host.WaitForSelectorAsync($"#bank option[value='sino-kazakh-relations-{bank}']", new() { State = WaitForSelectorState.Attached });
         await host.SelectOptionAsync("#bank", $"sino-kazakh-relations-{bank}");
@@ -56,7 +30,7 @@ public sealed class LiveInBrowserTests : IAsyncLifetime
         var phones = new List<IPage>();
         foreach (var name in new[] { "Aruzhan", "Dana", "" })
         {
-            var phone = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BaseURL = _app.BaseAddress.ToString() })).NewPageAsync();
+            var phone = await NewPage(390, 844);
             await phone.GotoAsync($"/play?pin={pin}");
             if (name.Length > 0)
             {

@@ -7,46 +7,14 @@ namespace Steppe.Web.Tests.Browser;
 /// studies six cards with every rating, undoes one, reloads, and finds the reviews counted on the statistics
 /// page; at a laptop and at a phone viewport. Screenshots go to TestResults/screenshots; axe-core (committed
 /// beside this file) checks the sign-in, study and statistics pages.</summary>
-public sealed class StudyInBrowserTests : IAsyncLifetime
+public sealed class StudyInBrowserTests : BrowserSession
 {
-    private readonly TestFolder _folder = new();
-    private AppProcess _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    private static readonly string Screenshots = Repo.File("tests", "Steppe.Web.Tests", "TestResults", "screenshots");
-
-    public async Task InitializeAsync()
-    {
-        _app = await AppProcess.StartAsync(Repo.Root, new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
-            ["Accounts__PasswordIterations"] = "1000",
-        });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserTheoryAttribute.Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        Directory.CreateDirectory(Screenshots);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [BrowserTheory]
     [InlineData("laptop", 1280, 900)]
     [InlineData("phone", 390, 844)]
     public async Task A_new_learner_signs_up_studies_six_cards_undoes_one_and_sees_them_counted(string name, int width, int height)
     {
-        await using var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = _app.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
+        var page = await NewPage(width, height);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
 
@@ -56,7 +24,7 @@ public sealed class StudyInBrowserTests : IAsyncLifetime
         await page.FillAsync("#email", $"{name}@example.org");
         await page.FillAsync("#password", "violet tangerine ladder");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(_app.BaseAddress.ToString());
+        await page.WaitForURLAsync(App.BaseAddress.ToString());
 
         await page.GotoAsync("/study");
         await page.WaitForSelectorAsync("#bank option[value='sino-kazakh-relations-starter']", new() { State = WaitForSelectorState.Attached });

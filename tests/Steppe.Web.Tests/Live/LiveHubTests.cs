@@ -17,12 +17,8 @@ public sealed class LiveHubTests : IAsyncLifetime
     private AppProcess _app = null!;
     private readonly List<HubConnection> _connections = [];
 
-    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(Repo.Root, new Dictionary<string, string>
-    {
-        ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
-        ["Accounts__PasswordIterations"] = "1000",
-        ["Live__JoinsPerMinutePerAddress"] = JoinsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    });
+    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(Repo.Root,
+        _folder.AppEnvironment(("Live__JoinsPerMinutePerAddress", JoinsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     private const int JoinsPerMinute = 12;
 

@@ -17,12 +17,8 @@ public sealed class ConcurrentReviewsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Task<AppProcess> Start() => AppProcess.StartAsync(Repo.Root, new Dictionary<string, string>
-    {
-        ["ConnectionStrings__Steppe"] = $"Data Source={_folder.Database}",
-        ["Accounts__PasswordIterations"] = "1000",
-        ["Accounts__SignInAttemptsPerMinute"] = "1000",
-    });
+    private Task<AppProcess> Start() =>
+        AppProcess.StartAsync(Repo.Root, _folder.AppEnvironment(("Accounts__SignInAttemptsPerMinute", "1000")));
 
     private sealed class Tally
     {

@@ -47,6 +47,22 @@ public sealed class TestFolder : IDisposable
 
     public TestFolder() => Directory.CreateDirectory(Banks);
 
+    /// <summary>The environment for a real server process (<see cref="AppProcess"/>) on this folder's database,
+    /// with cheap password hashing, plus any further settings.</summary>
+    public Dictionary<string, string> AppEnvironment(params (string Key, string Value)[] more)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Steppe"] = $"Data Source={Database}",
+            ["Accounts__PasswordIterations"] = "1000",
+        };
+        foreach (var (key, value) in more)
+        {
+            environment[key] = value;
+        }
+        return environment;
+    }
+
     public string WriteBank(string file, string json)
     {
         var path = Path.Combine(Banks, file);

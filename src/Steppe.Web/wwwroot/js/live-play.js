@@ -7,6 +7,11 @@
   const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000]).withStatefulReconnect().build();
   let pin = null, deadline = null, timer = null, current = null, revealedIndex = -1;
 
+  const answersEnabled = (on) => { for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = !on; };
+  const startCountdown = () => {
+    const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
+    clearInterval(timer); tick(); timer = setInterval(tick, 250);
+  };
   const feedback = (text, kind) => { const f = $('feedback'); f.hidden = !text; f.textContent = text || ''; f.className = `feedback ${kind || ''}`; };
 
   function entered(joined) {
@@ -17,7 +22,7 @@
   }
 
   async function answer(given) {
-    for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true;
+    answersEnabled(false);
     try {
       const ack = await connection.invoke('Answer', pin, given);
       if (revealedIndex === current.index) return; // the last answer in: the result came before this acknowledgement
@@ -59,23 +64,21 @@
     }
     deadline = new Date(q.deadline);
     clearInterval(timer);
-    const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
-    if (q.open) { tick(); timer = setInterval(tick, 250); }
+    if (q.open) startCountdown();
     else { // reading time: the server's 'open' event unlocks the answers
-      for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true;
+      answersEnabled(false);
       $('countdown').textContent = 'Read the question…';
     }
   }
 
   connection.on('open', (index) => {
     if (!current || current.index !== index) return;
-    for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = false;
-    const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
-    clearInterval(timer); tick(); timer = setInterval(tick, 250);
+    answersEnabled(true);
+    startCountdown();
   });
 
   connection.on('question', question);
-  connection.on('reveal', (r) => { revealedIndex = r.index; clearInterval(timer); for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = true; $('countdown').textContent = `Answer: ${r.answer}`; });
+  connection.on('reveal', (r) => { revealedIndex = r.index; clearInterval(timer); answersEnabled(false); $('countdown').textContent = `Answer: ${r.answer}`; });
   connection.on('you', (me) => {
     $('me-score').textContent = me.score;
     feedback(!me.answered ? `No answer this time. You are number ${me.rank}.`

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using Steppe.Web.Tests.Support;
+
+namespace Steppe.Web.Tests.Browser;
+
+/// <summary>The real server process on a fresh database and Debian's Chromium driven by Playwright, for one
+/// browser test. Screenshots go to TestResults/screenshots.</summary>
+public abstract class BrowserSession : IAsyncLifetime
+{
+    protected static readonly string Screenshots = Repo.File("tests", "Steppe.Web.Tests", "TestResults", "screenshots");
+
+    private readonly TestFolder _folder = new();
+    private IPlaywright _playwright = null!;
+
+    protected AppProcess App { get; private set; } = null!;
+    protected IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = await AppProcess.StartAsync(Repo.Root, _folder.AppEnvironment());
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserTheoryAttribute.Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    /// <summary>A page in a fresh browser context (its own cookies) of the given size, addressed relative to the app.</summary>
+    protected async Task<IPage> NewPage(int width, int height) =>
+        await (await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = App.BaseAddress.ToString() })).NewPageAsync();
+}
