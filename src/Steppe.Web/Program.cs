@@ -46,6 +46,7 @@ app.MapStatistics();
 app.MapStatisticsPages();
 app.MapLive();
 app.MapLivePages();
+app.MapLiveResults();
 
 await app.Services.MigrateSteppeDatabaseAsync();
 await app.Services.GetRequiredService<BankLoader>().LoadAllAsync();

@@ -13,6 +13,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Study.CardEntity> Cards => Set<Study.CardEntity>();
     public DbSet<Study.ReviewEntity> Reviews => Set<Study.ReviewEntity>();
     public DbSet<Study.ReviewUndoEntity> ReviewUndos => Set<Study.ReviewUndoEntity>();
+    public DbSet<Live.LiveGameEntity> LiveGames => Set<Live.LiveGameEntity>();
+    public DbSet<Live.LiveQuestionEntity> LiveQuestions => Set<Live.LiveQuestionEntity>();
+    public DbSet<Live.LivePlayerEntity> LivePlayers => Set<Live.LivePlayerEntity>();
+    public DbSet<Live.LiveAnswerEntity> LiveAnswers => Set<Live.LiveAnswerEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

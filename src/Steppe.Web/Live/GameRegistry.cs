@@ -18,23 +18,63 @@ public sealed class HostedGame(string pin, string hostUserId, string bankTitle, 
     /// <summary>Connection id → player id.</summary>
     public ConcurrentDictionary<string, int> Connections { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The stored game's id (see <see cref="LiveResults"/>).</summary>
+    public long GameId { get; set; }
+
+    /// <summary>Player id → account id, for players who joined signed in.</summary>
+    public ConcurrentDictionary<int, string> PlayerUsers { get; } = new();
+
+    /// <summary>Players and answers already handed to <see cref="LiveResults"/> (under <see cref="Gate"/>).</summary>
+    public int SavedPlayers { get; set; }
+    public int SavedAnswers { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+
+    private readonly Dictionary<int, IReadOnlyList<string>> _items = [];
+
+    /// <summary>An ordering question's items as every screen shows them: shuffled once per question (never in the
+    /// answer's order), so a phone that rejoins sees the same list. Call under <see cref="Gate"/>.</summary>
+    public IReadOnlyList<string> ItemsFor(int index, IReadOnlyList<string> answer)
+    {
+        if (!_items.TryGetValue(index, out var items))
+        {
+            var shuffled = answer.ToArray();
+            Random.Shared.Shuffle(shuffled);
+            if (shuffled.Length > 1 && shuffled.SequenceEqual(answer))
+            {
+                (shuffled[0], shuffled[^1]) = (shuffled[^1], shuffled[0]);
+            }
+            _items[index] = items = shuffled;
+        }
+        return items;
+    }
+
     public string PlayersGroup => $"live:{Pin}:players";
     public string HostGroup => $"live:{Pin}:host";
 }
 
 /// <summary>The games in progress, by PIN (six digits, random, never two alive at once). Kept in memory: a game
-/// lives as long as the process; results are stored when it ends (see the live-quiz issue).</summary>
+/// stays here while it is played and a while after; its results are stored as it goes (<see cref="LiveResults"/>).</summary>
 public sealed class GameRegistry
 {
     private readonly ConcurrentDictionary<string, HostedGame> _games = new(StringComparer.Ordinal);
 
-    public HostedGame Create(string hostUserId, string bankTitle, GameSettings settings, IReadOnlyList<Question> questions)
+    /// <summary>How long a finished game stays reachable (host reload, late phones) before it is forgotten; its
+    /// results are stored.</summary>
+    public static readonly TimeSpan KeepEnded = TimeSpan.FromMinutes(30);
+
+    /// <summary>A game never finished is forgotten after this long.</summary>
+    public static readonly TimeSpan KeepAny = TimeSpan.FromHours(12);
+
+    public HostedGame Create(string hostUserId, string bankTitle, GameSettings settings, IReadOnlyList<Question> questions, DateTimeOffset now)
     {
         var game = new LiveGame(settings, questions);
         while (true)
         {
             var pin = RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var hosted = new HostedGame(pin, hostUserId, bankTitle, game);
+            var hosted = new HostedGame(pin, hostUserId, bankTitle, game) { CreatedAt = now };
             if (_games.TryAdd(pin, hosted))
             {
                 return hosted;
@@ -43,6 +83,26 @@ public sealed class GameRegistry
     }
 
     public HostedGame? Find(string? pin) => pin is not null && _games.TryGetValue(pin.Trim(), out var g) ? g : null;
+
+    /// <summary>Forgets games ended more than <see cref="KeepEnded"/> ago or made more than <see cref="KeepAny"/>
+    /// ago, so their PINs can be used again and memory does not grow with every game played.</summary>
+    public int Sweep(DateTimeOffset now)
+    {
+        var removed = 0;
+        foreach (var (pin, hosted) in _games)
+        {
+            if ((hosted.EndedAt is { } ended && now - ended > KeepEnded) || now - hosted.CreatedAt > KeepAny)
+            {
+                removed += _games.TryRemove(pin, out _) ? 1 : 0;
+            }
+        }
+        return removed;
+    }
+
+    public int Count => _games.Count;
+
+    /// <summary>The stored ids of the games this server still holds.</summary>
+    public IReadOnlySet<long> StoredIds() => _games.Values.Select(g => g.GameId).ToHashSet();
 
     public IEnumerable<HostedGame> Running => _games.Values.Where(g => g.Game.Phase is GamePhase.Reading or GamePhase.Open);
 

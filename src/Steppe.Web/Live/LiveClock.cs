@@ -5,13 +5,19 @@ namespace Steppe.Web.Live;
 
 /// <summary>Moves running games on by the server's clock every 50 ms: answers open after the reading delay
 /// and close at the deadline, and the reveal goes out then, whoever is connected.</summary>
-public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, TimeProvider clock, ILogger<LiveClock> log) : BackgroundService
+public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, TimeProvider clock, LiveResults results, ILogger<LiveClock> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50), clock);
+        var swept = clock.GetUtcNow();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            if (clock.GetUtcNow() - swept > TimeSpan.FromMinutes(1))
+            {
+                swept = clock.GetUtcNow();
+                games.Sweep(swept);
+            }
             foreach (var hosted in games.Running.ToList())
             {
                 GamePhase? changedTo = null;
@@ -26,7 +32,7 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
                 {
                     if (changedTo == GamePhase.Revealed)
                     {
-                        await LiveHub.RevealTo(hub.Clients, hosted);
+                        await LiveHub.RevealTo(hub.Clients, hosted, results, log);
                     }
                     else if (changedTo == GamePhase.Open)
                     {
@@ -60,6 +66,7 @@ public static class LiveSetup
             o.AddFilter<LiveLimits>();
         });
         services.AddSingleton<GameRegistry>().AddHostedService<LiveClock>();
+        services.AddSingleton<LiveResults>().AddHostedService(sp => sp.GetRequiredService<LiveResults>());
         return services;
     }
 

@@ -8,9 +8,12 @@ using Steppe.Web.Data;
 
 namespace Steppe.Web.Live;
 
-public sealed record CreateGameRequest(string BankId, int? SecondsPerQuestion, int? PointsPerQuestion, bool? SpeedScoring, bool? StreakBonus, int? ReadingSeconds = null);
+/// <summary>A new game: all of a bank's questions, those of chosen themes, or a picked list (in that order);
+/// shuffled if asked.</summary>
+public sealed record CreateGameRequest(string BankId, int? SecondsPerQuestion, int? PointsPerQuestion, bool? SpeedScoring, bool? StreakBonus,
+    int? ReadingSeconds = null, IReadOnlyList<string>? Themes = null, IReadOnlyList<string>? QuestionIds = null, bool Shuffle = false);
 
-public sealed record GameCreated(string Pin, string BankTitle, int Questions);
+public sealed record GameCreated(string Pin, string BankTitle, int Questions, long GameId);
 
 public sealed record Joined(int PlayerId, string Nickname, string RejoinToken, int Score);
 
@@ -24,15 +27,25 @@ public sealed record LeaderRow(int Rank, string Nickname, int Score);
 
 public sealed record Revealed(int Index, string Answer, string? Explanation, IReadOnlyDictionary<string, int> Distribution, IReadOnlyList<LeaderRow> Top);
 
+public sealed record GameEnded(long GameId, IReadOnlyList<LeaderRow> Podium, int Players);
+
+/// <summary>A question a player missed (wrong or unanswered), for the end-of-game summary.</summary>
+public sealed record Missed(int Index, string Prompt, string Answer, string? Given);
+
+/// <summary>Each player's own end of game: place, score, how many right, and what they missed.</summary>
+public sealed record PlayerSummary(long GameId, int Rank, int Players, int Score, int Correct, int Asked, IReadOnlyList<Missed> Missed);
+
+public sealed record PauseState(bool Paused, DateTimeOffset? OpensAt, DateTimeOffset? Deadline);
+
 /// <summary>The live quiz hub (/hubs/live). Players are anonymous; host methods need a signed-in user and check
 /// that the caller hosts this game. The server's clock times everything; client times are never read.
-/// This is the first slice of the live-quiz issue: no pages, no stored results yet.</summary>
-public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock) : Hub
+/// Games are stored as they are played (<see cref="LiveResults"/>).</summary>
+public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock, LiveResults results, ILogger<LiveHub> log) : Hub
 {
     [Authorize]
     public async Task<GameCreated> CreateGame(CreateGameRequest request)
     {
-        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Title, b.Content }).SingleOrDefaultAsync()
+        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title, b.Content }).SingleOrDefaultAsync()
             ?? throw new HubException($"There is no bank '{request.BankId}'.");
         var bank = BankReader.Read(content.Content).Bank ?? throw new HubException("That bank cannot be read.");
         var settings = new GameSettings
@@ -46,13 +59,37 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             throw new HubException(problem);
         }
-        var hosted = games.Create(HostId(), content.Title, settings, bank.Questions);
+        var (questions, error) = GameQuestions.Choose(bank.Questions, request.Themes, request.QuestionIds, request.Shuffle, Random.Shared);
+        if (questions is null)
+        {
+            throw new HubException(error);
+        }
+        var now = clock.GetUtcNow();
+        var hosted = games.Create(HostId(), content.Title, settings, questions, now);
+        hosted.GameId = await LiveResults.CreateAsync(db, hosted, content.Id, now, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.HostGroup);
-        return new GameCreated(hosted.Pin, content.Title, bank.Questions.Count);
+        return new GameCreated(hosted.Pin, content.Title, questions.Count, hosted.GameId);
     }
 
     [Authorize]
     public async Task Start(string pin) => await Advance(pin, (g, now) => g.Start(now));
+
+    /// <summary>Every screen's countdown stops and starts with the server's: the new times are sent.</summary>
+    [Authorize]
+    public async Task Pause(string pin) => await Paused(HostStep(pin, (g, now) => g.Pause(now)));
+
+    [Authorize]
+    public async Task Resume(string pin) => await Paused(HostStep(pin, (g, now) => g.Resume(now)));
+
+    private async Task Paused(HostedGame hosted)
+    {
+        PauseState state;
+        lock (hosted.Gate)
+        {
+            state = new PauseState(hosted.Game.Paused, hosted.Game.OpensAt, hosted.Game.Deadline);
+        }
+        await Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("paused", state);
+    }
 
     [Authorize]
     public async Task Next(string pin) => await Advance(pin, (g, now) => g.Next(now));
@@ -61,19 +98,13 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     public async Task Skip(string pin) => await Advance(pin, (g, now) => g.Skip(now));
 
     [Authorize]
-    public void Pause(string pin) => HostStep(pin, (g, now) => g.Pause(now));
-
-    [Authorize]
-    public void Resume(string pin) => HostStep(pin, (g, now) => g.Resume(now));
-
-    [Authorize]
     public async Task End(string pin) => await Advance(pin, (g, _) => { g.End(); return true; });
 
     [Authorize]
     public async Task Lock(string pin, bool locked)
     {
         var hosted = HostStep(pin, (g, _) => { g.LockLobby(locked); return true; });
-        await Clients.Group(hosted.HostGroup).SendAsync("lobby", Lobby(hosted));
+        await Clients.Group(hosted.HostGroup).SendAsync("lobby", LobbyNow(hosted));
     }
 
     [Authorize]
@@ -103,9 +134,10 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             var g = hosted.Game;
             return new
             {
-                pin = hosted.Pin, bankTitle = hosted.BankTitle, phase = g.Phase.ToString().ToLowerInvariant(), paused = g.Paused,
+                pin = hosted.Pin, gameId = hosted.GameId, bankTitle = hosted.BankTitle, phase = g.Phase.ToString().ToLowerInvariant(), paused = g.Paused,
                 lobby = Lobby(hosted), question = g.Current is null || g.Phase == GamePhase.Ended ? null : Shown(hosted),
                 answered = g.Phase is GamePhase.Open or GamePhase.Reading ? g.AnsweredCount : 0,
+                podium = g.Phase == GamePhase.Ended ? Top(g, 3) : null,
             };
         }
     }
@@ -140,9 +172,27 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         }
         hosted.Connections[Context.ConnectionId] = player.Id;
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
-        if (hosted.Game.Phase is GamePhase.Reading or GamePhase.Open)
+        QuestionShown? shown;
+        (GameEnded Ended, Dictionary<int, PlayerSummary> Summaries)? ending = null;
+        lock (hosted.Gate)
         {
-            await Clients.Caller.SendAsync("question", Shown(hosted));
+            shown = hosted.Game.Phase is GamePhase.Reading or GamePhase.Open ? Shown(hosted) : null;
+            if (hosted.Game.Phase == GamePhase.Ended)
+            {
+                ending = Ending(hosted); // the phone slept through the end
+            }
+        }
+        if (shown is not null)
+        {
+            await Clients.Caller.SendAsync("question", shown);
+        }
+        if (ending is { } e)
+        {
+            await Clients.Caller.SendAsync("ended", e.Ended);
+            if (e.Summaries.TryGetValue(player.Id, out var summary))
+            {
+                await Clients.Caller.SendAsync("summary", summary);
+            }
         }
         return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
     }
@@ -160,8 +210,12 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             throw new HubException(outcome.Error);
         }
         hosted.Connections[Context.ConnectionId] = player.Id;
+        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            hosted.PlayerUsers[player.Id] = userId; // a signed-in player can keep what they missed
+        }
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
-        await Clients.Group(hosted.HostGroup).SendAsync("lobby", Lobby(hosted));
+        await Clients.Group(hosted.HostGroup).SendAsync("lobby", LobbyNow(hosted));
         return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
     }
 
@@ -187,7 +241,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             await Clients.Group(hosted.HostGroup).SendAsync("answers", answered, players);
             if (revealed)
             {
-                await RevealTo(Clients, hosted); // the last player answered
+                await RevealTo(Clients, hosted, results, log); // the last player answered
             }
         }
         return outcome.Answer is { } a
@@ -219,31 +273,34 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     private async Task Advance(string pin, Func<LiveGame, DateTimeOffset, bool> step)
     {
         var hosted = HostStep(pin, step);
-        var everyone = Clients.Groups(hosted.PlayersGroup, hosted.HostGroup);
         GamePhase phase;
         QuestionShown? shown = null;
-        List<LeaderRow>? podium = null;
         lock (hosted.Gate)
         {
             phase = hosted.Game.Phase;
+            hosted.StartedAt ??= clock.GetUtcNow();
             if (phase is GamePhase.Reading or GamePhase.Open)
             {
                 shown = Shown(hosted);
             }
-            else if (phase == GamePhase.Ended)
-            {
-                podium = Top(hosted.Game, 3);
-            }
         }
         await (phase switch
         {
-            GamePhase.Revealed => RevealTo(Clients, hosted),
-            GamePhase.Ended => everyone.SendAsync("ended", podium),
-            _ => everyone.SendAsync("question", shown),
+            GamePhase.Revealed => RevealTo(Clients, hosted, results, log),
+            GamePhase.Ended => EndTo(Clients, hosted, results, clock.GetUtcNow(), log),
+            _ => Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("question", shown),
         });
     }
 
     private string HostId() => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Sign in to host a game.");
+
+    private static object LobbyNow(HostedGame hosted)
+    {
+        lock (hosted.Gate)
+        {
+            return Lobby(hosted);
+        }
+    }
 
     private static object Lobby(HostedGame hosted) =>
         new { players = hosted.Game.ActivePlayers.Select(p => new { p.Id, p.Nickname }).ToList(), locked = hosted.Game.LobbyLocked };
@@ -254,27 +311,17 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         var q = g.Current!;
         return new QuestionShown(g.QuestionIndex, g.Questions.Count, q.Type.ToString(), q.Prompt,
             (q as MultipleChoiceQuestion)?.Choices,
-            q is OrderingQuestion o ? Shuffled(o.Answer) : null,
+            q is OrderingQuestion o ? hosted.ItemsFor(g.QuestionIndex, o.Answer) : null,
             (q as NumericQuestion)?.Unit, g.OpensAt!.Value, g.Deadline!.Value, g.PointsFor(q), g.Phase == GamePhase.Open);
     }
 
-    /// <summary>Ordering items in an order other than the answer's.</summary>
-    private static List<string> Shuffled(IReadOnlyList<string> answer)
-    {
-        var items = answer.ToArray();
-        Random.Shared.Shuffle(items);
-        if (items.Length > 1 && items.SequenceEqual(answer))
-        {
-            (items[0], items[^1]) = (items[^1], items[0]);
-        }
-        return [.. items];
-    }
-
-    /// <summary>The reveal to everyone, then each player's own result and place.</summary>
-    internal static async Task RevealTo(IHubClients<IClientProxy> clients, HostedGame hosted)
+    /// <summary>The reveal to everyone, then each player's own result and place; the question's answers are
+    /// queued for storing.</summary>
+    internal static async Task RevealTo(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, ILogger log)
     {
         Revealed message;
         Dictionary<int, object> own;
+        ResultsBatch batch;
         lock (hosted.Gate)
         {
             var g = hosted.Game;
@@ -287,7 +334,9 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
                 answered = answers.ContainsKey(r.Player.Id), correct = answers.TryGetValue(r.Player.Id, out var a) && a.Correct,
                 points = answers.TryGetValue(r.Player.Id, out var b) ? b.Score.Total : 0,
             });
+            batch = LiveResults.Unsaved(hosted);
         }
+        _ = results.SaveAsync(batch).ContinueWith(t => log.LogError(t.Exception, "Game {Pin}: answers not stored", hosted.Pin), TaskContinuationOptions.OnlyOnFaulted);
         await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("reveal", message);
         foreach (var (connection, playerId) in hosted.Connections)
         {
@@ -296,6 +345,56 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
                 await clients.Client(connection).SendAsync("you", result);
             }
         }
+    }
+
+    /// <summary>The end: the results are stored first (so a player can keep what they missed at once), then the
+    /// podium to everyone and each player's own summary.</summary>
+    internal static async Task EndTo(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, DateTimeOffset now, ILogger log)
+    {
+        GameEnded ended;
+        Dictionary<int, PlayerSummary> summaries;
+        ResultsBatch batch;
+        lock (hosted.Gate)
+        {
+            hosted.EndedAt ??= now;
+            (ended, summaries) = Ending(hosted);
+            batch = LiveResults.Unsaved(hosted);
+        }
+        try
+        {
+            await results.SaveAsync(batch);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Game {Pin}: results not stored", hosted.Pin);
+        }
+        await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("ended", ended);
+        foreach (var (connection, playerId) in hosted.Connections)
+        {
+            if (summaries.TryGetValue(playerId, out var summary))
+            {
+                await clients.Client(connection).SendAsync("summary", summary);
+            }
+        }
+    }
+
+    /// <summary>The podium and every player's summary of an ended game. Call under the game's lock.</summary>
+    private static (GameEnded Ended, Dictionary<int, PlayerSummary> Summaries) Ending(HostedGame hosted)
+    {
+        var g = hosted.Game;
+        var board = g.Leaderboard();
+        var asked = Math.Min(g.QuestionIndex + 1, g.Questions.Count);
+        var byPlayer = g.Answers.ToLookup(a => a.PlayerId);
+        var summaries = board.ToDictionary(r => r.Player.Id, r =>
+        {
+            var mine = byPlayer[r.Player.Id].ToDictionary(a => a.QuestionIndex);
+            var missed = Enumerable.Range(0, asked)
+                .Where(i => !(mine.TryGetValue(i, out var a) && a.Correct))
+                .Select(i => new Missed(i, g.Questions[i].Prompt, g.Questions[i].AnswerText, mine.TryGetValue(i, out var a) ? LiveResults.Given(a.Given) : null))
+                .ToList();
+            return new PlayerSummary(hosted.GameId, r.Rank, board.Count, r.Player.Score, mine.Values.Count(a => a.Correct), asked, missed);
+        });
+        return (new GameEnded(hosted.GameId, Top(g, 3), board.Count), summaries);
     }
 
     private static List<LeaderRow> Top(LiveGame game, int n) =>

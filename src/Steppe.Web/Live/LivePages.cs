@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using QRCoder;
+using Steppe.Web.Data;
 
 namespace Steppe.Web.Live;
 
@@ -10,6 +12,14 @@ public static class LivePages
         app.MapGet("/live/host", () => new RazorComponentResult<HostPage>()).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/play", () => new RazorComponentResult<PlayPage>()).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/live/{pin}/qr.svg", JoinCode).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/live/games", async (ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct) =>
+            new RazorComponentResult<ResultsPage>(new { Games = (await LiveResultsApi.List(user, db, registry, ct)).Value! }))
+            .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/live/games/{id:long}", async Task<IResult> (long id, ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct) =>
+            await LiveResultsApi.LoadAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, db, registry, ct) is { } game
+                ? new RazorComponentResult<ResultsPage>(new { Game = game })
+                : TypedResults.NotFound())
+            .RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 

@@ -67,27 +67,35 @@ public static class StudyApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["themes"] = ["No question of this bank matches the chosen themes and questions."] });
         }
-        var now = clock.GetUtcNow();
-        var deck = await db.Decks.SingleOrDefaultAsync(d => d.UserId == userId && d.BankId == bank.Id, ct);
+        var (deck, _) = await AddToDeckAsync(db, userId, bank.Id, bank.Title, chosen.Select(q => q.Id), clock.GetUtcNow(), ct);
+        var count = await db.Cards.CountAsync(c => c.DeckId == deck.Id, ct);
+        return TypedResults.Ok(new DeckSummary(deck.Id, deck.BankId, deck.Title, count, 0, 0));
+    }
+
+    /// <summary>Adds questions of a bank to the user's deck of that bank (made if missing) as new cards, in the
+    /// order given; questions already in the deck are left as they are. Returns the deck and how many were added.</summary>
+    internal static async Task<(DeckEntity Deck, int Added)> AddToDeckAsync(AppDbContext db, string userId, string bankId, string bankTitle,
+        IEnumerable<string> questionIds, DateTimeOffset now, CancellationToken ct)
+    {
+        var deck = await db.Decks.SingleOrDefaultAsync(d => d.UserId == userId && d.BankId == bankId, ct);
         if (deck is null)
         {
-            deck = new DeckEntity { UserId = userId, BankId = bank.Id, Title = bank.Title, CreatedAtTicks = now.UtcTicks };
+            deck = new DeckEntity { UserId = userId, BankId = bankId, Title = bankTitle, CreatedAtTicks = now.UtcTicks };
             db.Decks.Add(deck);
             await db.SaveChangesAsync(ct);
         }
         var existing = (await db.Cards.Where(c => c.DeckId == deck.Id).Select(c => c.QuestionId).ToListAsync(ct)).ToHashSet();
         var position = 0;
-        foreach (var q in chosen.Where(q => !existing.Contains(q.Id)))
+        foreach (var id in questionIds.Where(existing.Add))
         {
             db.Cards.Add(new CardEntity
             {
-                UserId = userId, DeckId = deck.Id, BankId = bank.Id, QuestionId = q.Id, State = CardState.New,
-                DueTicks = now.UtcTicks, AddedAtTicks = now.UtcTicks + position++, // keeps the bank's order for new cards
+                UserId = userId, DeckId = deck.Id, BankId = bankId, QuestionId = id, State = CardState.New,
+                DueTicks = now.UtcTicks, AddedAtTicks = now.UtcTicks + position++, // keeps the given order for new cards
             });
         }
         await db.SaveChangesAsync(ct);
-        var count = await db.Cards.CountAsync(c => c.DeckId == deck.Id, ct);
-        return TypedResults.Ok(new DeckSummary(deck.Id, deck.BankId, deck.Title, count, 0, 0));
+        return (deck, position);
     }
 
     internal static async Task<Results<NoContent, NotFound>> DeleteDeck(long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)

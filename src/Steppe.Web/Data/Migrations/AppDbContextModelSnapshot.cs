@@ -287,6 +287,185 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("Questions", (string)null);
                 });
 
+            modelBuilder.Entity("Steppe.Web.Live.LiveAnswerEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElapsedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Given")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlayerNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StreakBonus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GameId", "QuestionPosition", "PlayerNumber")
+                        .IsUnique();
+
+                    b.ToTable("LiveAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LiveGameEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsPerQuestion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionsAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReadingSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondsPerQuestion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpeedScoring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StreakBonus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostUserId", "CreatedAtTicks");
+
+                    b.ToTable("LiveGames", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LivePlayerEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Kicked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejoinTokenHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("GameId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LivePlayers", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LiveQuestionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GameId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prompt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeLimitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GameId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("LiveQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Steppe.Web.Study.CardEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -579,6 +758,47 @@ namespace Steppe.Web.Data.Migrations
                     b.HasOne("Steppe.Web.Data.BankEntity", null)
                         .WithMany("Questions")
                         .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LiveAnswerEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Live.LiveGameEntity", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LiveGameEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HostUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LivePlayerEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Live.LiveGameEntity", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Live.LiveQuestionEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Live.LiveGameEntity", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

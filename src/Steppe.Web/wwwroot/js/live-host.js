@@ -34,17 +34,31 @@
     }));
   }
 
+  const countdown = () => {
+    clearInterval(timer);
+    const tick = () => { const s = Math.max(0, Math.ceil((deadline - Date.now()) / 1000)); $('countdown').textContent = `${s} s`; };
+    tick(); timer = setInterval(tick, 250);
+  };
+
   function question(q) {
     show('question'); buttons('open');
+    paused = false; $('pause').textContent = 'Pause'; $('paused-banner').hidden = true;
     $('q-number').textContent = `Question ${q.index + 1} of ${q.count}`;
     $('q-prompt').textContent = q.prompt;
     $('answers-in').textContent = '0';
     const items = q.choices || q.items || [];
     $('q-choices').replaceChildren(...items.map(c => el('li', '', c)));
     deadline = new Date(q.deadline);
-    clearInterval(timer);
-    const tick = () => { const s = Math.max(0, Math.ceil((deadline - Date.now()) / 1000)); $('countdown').textContent = `${s} s`; };
-    tick(); timer = setInterval(tick, 250);
+    countdown();
+  }
+
+  // The server's pause: the countdown stops, and starts again from the moved deadline.
+  function pausedChanged(state) {
+    paused = state.paused;
+    $('pause').textContent = paused ? 'Resume' : 'Pause';
+    $('paused-banner').hidden = !paused;
+    if (paused) clearInterval(timer);
+    else { deadline = new Date(state.deadline); countdown(); }
   }
 
   function reveal(r) {
@@ -66,11 +80,14 @@
   connection.on('question', question);
   connection.on('answers', (n, of) => { $('answers-in').textContent = `${n} of ${of}`; });
   connection.on('reveal', reveal);
-  connection.on('ended', (top) => {
+  const podium = (top, gameId) => {
     clearInterval(timer);
     show('podium'); buttons('ended');
     $('podium-list').replaceChildren(...top.map(t => el('li', '', `${t.nickname} · ${t.score}`)));
-  });
+    $('results-link').href = `/live/games/${gameId}`;
+  };
+  connection.on('ended', (e) => { podium(e.podium, e.gameId); sessionStorage.removeItem('steppe-host-pin'); });
+  connection.on('paused', pausedChanged);
 
   async function watch() {
     const state = await invoke('Watch', pin);
@@ -81,7 +98,11 @@
     $('qr').src = `/live/${state.pin}/qr.svg`; $('qr').hidden = false;
     lobby(state.lobby);
     if (state.phase === 'lobby') { show('lobby'); buttons('lobby'); }
-    else if (state.question && state.phase !== 'revealed') { question(state.question); $('answers-in').textContent = String(state.answered); }
+    else if (state.phase === 'ended') podium(state.podium, state.gameId);
+    else if (state.question && state.phase !== 'revealed') {
+      question(state.question); $('answers-in').textContent = String(state.answered);
+      if (state.paused) pausedChanged({ paused: true });
+    }
     else buttons(state.phase);
   }
 
@@ -90,6 +111,7 @@
     const created = await connection.invoke('CreateGame', {
       bankId: $('bank').value, secondsPerQuestion: Number($('seconds').value), pointsPerQuestion: Number($('points').value),
       speedScoring: $('speed').checked, streakBonus: $('streak').checked, readingSeconds: Number($('reading').value),
+      themes: checked('theme'), questionIds: picked.slice(), shuffle: $('shuffle').checked,
     }).catch(err => { $('create-status').textContent = err.message.replace(/^.*HubException: /, ''); return null; });
     if (!created) return;
     pin = created.pin;
@@ -99,21 +121,47 @@
   $('start').addEventListener('click', () => invoke('Start', pin));
   $('next').addEventListener('click', () => invoke('Next', pin));
   $('skip').addEventListener('click', () => invoke('Skip', pin));
-  $('pause').addEventListener('click', async () => {
-    await invoke(paused ? 'Resume' : 'Pause', pin);
-    paused = !paused; $('pause').textContent = paused ? 'Resume' : 'Pause';
-  });
+  $('pause').addEventListener('click', () => invoke(paused ? 'Resume' : 'Pause', pin)); // the 'paused' event updates the screen
   $('lock').addEventListener('click', async () => {
     locked = !locked; await invoke('Lock', pin, locked);
     $('lock').textContent = locked ? 'Unlock the lobby' : 'Lock the lobby';
   });
   $('end').addEventListener('click', () => { if (confirm('End the game for everyone?')) invoke('End', pin); });
 
+  // Which questions: themes, or questions picked one by one (in the order ticked), counted as the host chooses.
+  let banks = [], questions = [], picked = [];
+  const checked = (name) => [...document.querySelectorAll(`input[name=${name}]:checked`)].map(x => x.value);
+  const countChosen = () => {
+    const themes = checked('theme');
+    const n = questions.filter(q => (picked.length === 0 || picked.includes(q.id)) && (themes.length === 0 || (q.themes || []).some(t => themes.includes(t)))).length;
+    $('chosen-count').textContent = n === 0 ? 'No question matches: untick something.' : `${n} question${n === 1 ? '' : 's'} will be asked.`;
+    $('open-lobby').disabled = n === 0 || connection.state !== 'Connected';
+  };
+  async function bankChanged() {
+    const bank = banks.find(b => b.id === $('bank').value);
+    $('themes').hidden = !bank || bank.themes.length === 0;
+    $('theme-list').replaceChildren(...(bank ? bank.themes : []).map(t => {
+      const label = el('label'); const box = el('input'); box.type = 'checkbox'; box.name = 'theme'; box.value = t.id;
+      box.addEventListener('change', countChosen);
+      label.append(box, ` ${t.title} (${t.questionCount})`); return label;
+    }));
+    picked = [];
+    questions = bank ? (await (await fetch(`/api/banks/${encodeURIComponent(bank.id)}`)).json()).questions : [];
+    $('question-list').replaceChildren(...questions.map(q => {
+      const label = el('label'); const box = el('input'); box.type = 'checkbox'; box.name = 'question'; box.value = q.id;
+      box.addEventListener('change', () => { picked = box.checked ? [...picked, q.id] : picked.filter(id => id !== q.id); countChosen(); });
+      label.append(box, ` ${q.prompt}`); return label;
+    }));
+    countChosen();
+  }
+  $('bank').addEventListener('change', bankChanged);
+
   (async () => {
-    const banks = await (await fetch('/api/banks')).json();
+    banks = await (await fetch('/api/banks')).json();
     $('bank').replaceChildren(...banks.map(b => { const o = el('option', '', `${b.title} (${b.questionCount} questions)`); o.value = b.id; return o; }));
+    await bankChanged();
     await connection.start();
-    $('open-lobby').disabled = false; // not before the connection is up
+    countChosen(); // the button waits for the connection and for a question to ask
     pin = sessionStorage.getItem('steppe-host-pin');
     if (pin) await watch();
   })();

@@ -5,7 +5,7 @@
   const el = (tag, className, text) => { const e = document.createElement(tag); if (className) e.className = className; if (text !== undefined) e.textContent = text; return e; };
   const message = (e) => e.message.replace(/^.*HubException: /, '');
   const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000]).withStatefulReconnect().build();
-  let pin = null, deadline = null, timer = null, current = null, revealedIndex = -1;
+  let pin = null, token = null, deadline = null, timer = null, current = null, revealedIndex = -1, summary = null;
 
   const answersEnabled = (on) => { for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = !on; };
   const startCountdown = () => {
@@ -15,7 +15,8 @@
   const feedback = (text, kind) => { const f = $('feedback'); f.hidden = !text; f.textContent = text || ''; f.className = `feedback ${kind || ''}`; };
 
   function entered(joined) {
-    localStorage.setItem('steppe-play', JSON.stringify({ pin, token: joined.rejoinToken }));
+    token = joined.rejoinToken;
+    localStorage.setItem('steppe-play', JSON.stringify({ pin, token }));
     $('join').hidden = true; $('game').hidden = false;
     $('me-name').textContent = joined.nickname;
     $('me-score').textContent = joined.score;
@@ -78,6 +79,15 @@
   });
 
   connection.on('question', question);
+  // The host paused: the countdown stops here too, and restarts from the server's new deadline.
+  connection.on('paused', (state) => {
+    if (!current) return;
+    clearInterval(timer);
+    if (state.paused) { answersEnabled(false); $('countdown').textContent = 'Paused'; return; }
+    deadline = new Date(state.deadline);
+    if (new Date(state.opensAt) <= Date.now()) { answersEnabled(true); startCountdown(); }
+    else $('countdown').textContent = 'Read the question…';
+  });
   connection.on('reveal', (r) => { revealedIndex = r.index; clearInterval(timer); answersEnabled(false); $('countdown').textContent = `Answer: ${r.answer}`; });
   connection.on('you', (me) => {
     $('me-score').textContent = me.score;
@@ -85,11 +95,44 @@
       : me.correct ? `Right! +${me.points} points. You are number ${me.rank}${me.streak > 1 ? ` · streak ${me.streak}` : ''}.`
       : `Not this time. You are number ${me.rank}.`, me.correct ? 'right' : 'wrong');
   });
-  connection.on('ended', (top) => {
+  connection.on('ended', (e) => {
     clearInterval(timer);
-    $('question').hidden = true;
-    feedback(`Game over. Podium: ${top.map((t, i) => `${i + 1}. ${t.nickname} (${t.score})`).join(', ')}`, '');
+    $('question').hidden = true; $('waiting').hidden = true;
+    feedback('');
+    $('summary').hidden = false;
+    $('summary-podium').textContent = `Podium: ${e.podium.map((t, i) => `${i + 1}. ${t.nickname} (${t.score})`).join(' · ')}`;
     localStorage.removeItem('steppe-play');
+  });
+  // This player's own end of game: place, score, and the questions missed, which a signed-in player can keep.
+  connection.on('summary', (s) => {
+    summary = s;
+    $('summary').hidden = false;
+    $('summary-place').textContent = `You are number ${s.rank} of ${s.players} with ${s.score} points: ${s.correct} of ${s.asked} right.`;
+    $('missed-part').hidden = s.missed.length === 0;
+    $('missed-title').textContent = `You missed ${s.missed.length}:`;
+    $('missed-list').replaceChildren(...s.missed.map(m => {
+      const li = el('li');
+      li.append(el('strong', '', m.prompt), el('br'), `Answer: ${m.answer}`);
+      if (m.given) li.append(el('br'), el('span', 'given', `You said: ${m.given}`));
+      return li;
+    }));
+  });
+  $('keep-missed').addEventListener('click', async () => {
+    const status = $('keep-status');
+    const response = await fetch(`/api/live/games/${summary.gameId}/keep-missed`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rejoinToken: token }),
+    });
+    status.replaceChildren();
+    if (response.status === 401) {
+      const link = el('a', '', 'Sign in (opens a new tab)'); link.href = '/signin'; link.target = '_blank';
+      status.append(link, ', then press the button again.');
+      return;
+    }
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) { status.textContent = body.detail || 'That did not work; try again.'; return; }
+    $('keep-missed').disabled = true;
+    status.append(body.added === 0 ? `They were already in your deck “${body.deckTitle}”. ` : `Added ${body.added} to your deck “${body.deckTitle}”. `);
+    const study = el('a', '', 'Study them now'); study.href = '/study'; status.append(study);
   });
   connection.on('kicked', () => { localStorage.removeItem('steppe-play'); $('game').hidden = true; $('join').hidden = false; $('join-error').textContent = 'The host removed you from the game.'; });
   connection.onreconnected(async () => {
@@ -122,7 +165,7 @@
     const fromUrl = new URLSearchParams(location.search).get('pin');
     if (fromUrl) $('pin').value = fromUrl;
     if (saved && (!fromUrl || fromUrl === saved.pin)) {
-      try { pin = saved.pin; entered(await connection.invoke('Rejoin', saved.pin, saved.token)); }
+      try { pin = saved.pin; token = saved.token; entered(await connection.invoke('Rejoin', saved.pin, saved.token)); }
       catch { localStorage.removeItem('steppe-play'); }
     }
   })();
