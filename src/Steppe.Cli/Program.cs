@@ -5,4 +5,5 @@ var root = new RootCommand("Steppe: question banks, flashcards and live quizzes.
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(Steppe.Cli.Srs.SrsCommands.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(Steppe.Cli.Load.LiveLoadTest.Create());
+return await root.Parse(args).InvokeAsync();
