@@ -102,7 +102,8 @@ public sealed class LiveClassTests : IAsyncLifetime
         {
             var phone = new Phone(null!);
             phone.Connection = await Connect(phone);
-            phone.Me = await phone.Connection.InvokeAsync<Joined>("Join", game.Pin, $"Player {i + 1:D2}");
+            // The last player's name would be a formula in a spreadsheet opening the CSV.
+            phone.Me = await phone.Connection.InvokeAsync<Joined>("Join", game.Pin, i == Players - 1 ? "=1+2" : $"Player {i + 1:D2}");
             phones.Add(phone);
         }
         (await FluentActions.Awaiting(() => Connect().ContinueWith(c => c.Result.InvokeAsync<Joined>("Join", game.Pin, "player 01")).Unwrap())
@@ -207,6 +208,7 @@ public sealed class LiveClassTests : IAsyncLifetime
         var csv = (await hostHttp.GetStringAsync($"/api/live/games/{game.GameId}/results.csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         csv.Should().HaveCount(1 + 4 * Players);
         csv[0].Should().StartWith("game_id,started_utc,question_number");
+        csv.Where(l => l.Contains("1+2")).Should().HaveCount(4).And.OnlyContain(l => !l.Contains(",=1+2,"), "a cell is never a formula");
         csv.Count(l => l.Contains(",yes,yes,") || l.Contains(",no,yes,")).Should().Be(19 + 19 + 19 + 18, "answered rows");
 
         // A student keeps what they missed (player 1 was wrong every time), once; another account cannot.

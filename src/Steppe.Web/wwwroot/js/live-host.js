@@ -133,6 +133,11 @@
   const checked = (name) => [...document.querySelectorAll(`input[name=${name}]:checked`)].map(x => x.value);
   const countChosen = () => {
     const themes = checked('theme');
+    // Each ticked question shows its place in the game.
+    for (const box of document.querySelectorAll('input[name=question]')) {
+      const n = picked.indexOf(box.value);
+      box.nextElementSibling.textContent = n < 0 ? '' : `#${n + 1}`;
+    }
     const n = questions.filter(q => (picked.length === 0 || picked.includes(q.id)) && (themes.length === 0 || (q.themes || []).some(t => themes.includes(t)))).length;
     $('chosen-count').textContent = n === 0 ? 'No question matches: untick something.' : `${n} question${n === 1 ? '' : 's'} will be asked.`;
     $('open-lobby').disabled = n === 0 || connection.state !== 'Connected';
@@ -149,8 +154,9 @@
     questions = bank ? (await (await fetch(`/api/banks/${encodeURIComponent(bank.id)}`)).json()).questions : [];
     $('question-list').replaceChildren(...questions.map(q => {
       const label = el('label'); const box = el('input'); box.type = 'checkbox'; box.name = 'question'; box.value = q.id;
+      const order = el('span', 'pick-order');
       box.addEventListener('change', () => { picked = box.checked ? [...picked, q.id] : picked.filter(id => id !== q.id); countChosen(); });
-      label.append(box, ` ${q.prompt}`); return label;
+      label.append(box, order, ` ${q.prompt}`); return label;
     }));
     countChosen();
   }
