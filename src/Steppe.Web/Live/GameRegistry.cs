@@ -21,6 +21,11 @@ public sealed class HostedGame(string pin, string hostUserId, string bankTitle, 
     /// <summary>The stored game's id (see <see cref="LiveResults"/>).</summary>
     public long GameId { get; set; }
 
+    /// <summary>Set when a player joins; the clock then sends the host the lobby (coalesced, so that a class
+    /// of thousands joining does not send the whole list thousands of times).</summary>
+    public bool LobbyChanged { get => Volatile.Read(ref _lobbyChanged); set => Volatile.Write(ref _lobbyChanged, value); }
+    private bool _lobbyChanged;
+
     /// <summary>Player id → account id, for players who joined signed in.</summary>
     public ConcurrentDictionary<int, string> PlayerUsers { get; } = new();
 
@@ -103,6 +108,8 @@ public sealed class GameRegistry
 
     /// <summary>The stored ids of the games this server still holds.</summary>
     public IReadOnlySet<long> StoredIds() => _games.Values.Select(g => g.GameId).ToHashSet();
+
+    public IEnumerable<HostedGame> All => _games.Values;
 
     public IEnumerable<HostedGame> Running => _games.Values.Where(g => g.Game.Phase is GamePhase.Reading or GamePhase.Open);
 

@@ -11,12 +11,21 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50), clock);
         var swept = clock.GetUtcNow();
+        var ticks = 0L;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (clock.GetUtcNow() - swept > TimeSpan.FromMinutes(1))
             {
                 swept = clock.GetUtcNow();
                 games.Sweep(swept);
+            }
+            if (++ticks % 4 == 0) // new players reach the host's lobby five times a second
+            {
+                foreach (var hosted in games.All.Where(g => g.LobbyChanged).ToList())
+                {
+                    hosted.LobbyChanged = false;
+                    await Send(hub.Clients.Group(hosted.HostGroup), hosted, "lobby", LiveHub.LobbyNow(hosted), stoppingToken);
+                }
             }
             foreach (var hosted in games.Running.ToList())
             {
@@ -32,7 +41,7 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
                 {
                     if (changedTo == GamePhase.Revealed)
                     {
-                        await LiveHub.RevealTo(hub.Clients, hosted, results, log);
+                        LiveHub.StartReveal(hub.Clients, hosted, results, log);
                     }
                     else if (changedTo == GamePhase.Open)
                     {
@@ -44,6 +53,18 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
                     log.LogWarning(e, "Game {Pin}: the {Phase} message could not be sent", hosted.Pin, changedTo);
                 }
             }
+        }
+    }
+
+    private async Task Send(IClientProxy to, HostedGame hosted, string message, object payload, CancellationToken ct)
+    {
+        try
+        {
+            await to.SendAsync(message, payload, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Game {Pin}: the {Message} message could not be sent", hosted.Pin, message);
         }
     }
 }

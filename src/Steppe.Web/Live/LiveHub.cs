@@ -40,7 +40,7 @@ public sealed record PauseState(bool Paused, DateTimeOffset? OpensAt, DateTimeOf
 /// <summary>The live quiz hub (/hubs/live). Players are anonymous; host methods need a signed-in user and check
 /// that the caller hosts this game. The server's clock times everything; client times are never read.
 /// Games are stored as they are played (<see cref="LiveResults"/>).</summary>
-public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock, LiveResults results, ILogger<LiveHub> log) : Hub
+public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock, LiveResults results, IHubContext<LiveHub> hub, ILogger<LiveHub> log) : Hub
 {
     [Authorize]
     public async Task<GameCreated> CreateGame(CreateGameRequest request)
@@ -215,7 +215,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             hosted.PlayerUsers[player.Id] = userId; // a signed-in player can keep what they missed
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
-        await Clients.Group(hosted.HostGroup).SendAsync("lobby", LobbyNow(hosted));
+        hosted.LobbyChanged = true; // the clock sends the host the list, at most five times a second
         return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
     }
 
@@ -241,7 +241,9 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             await Clients.Group(hosted.HostGroup).SendAsync("answers", answered, players);
             if (revealed)
             {
-                await RevealTo(Clients, hosted, results, log); // the last player answered
+                // The last player answered: the reveal goes to everyone without holding up this player's
+                // acknowledgement (at thousands of players it takes a while).
+                StartReveal(hub.Clients, hosted, results, log);
             }
         }
         return outcome.Answer is { } a
@@ -294,7 +296,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
 
     private string HostId() => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Sign in to host a game.");
 
-    private static object LobbyNow(HostedGame hosted)
+    internal static object LobbyNow(HostedGame hosted)
     {
         lock (hosted.Gate)
         {
@@ -346,6 +348,21 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             }
         }
     }
+
+    /// <summary>Sends the reveal in the background, so that neither an answer's acknowledgement nor the clock's
+    /// other games wait for thousands of messages to go out.</summary>
+    internal static void StartReveal(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, ILogger log) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RevealTo(clients, hosted, results, log);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "Game {Pin}: the reveal could not be sent", hosted.Pin);
+            }
+        });
 
     /// <summary>The end: the results are stored first (so a player can keep what they missed at once), then the
     /// podium to everyone and each player's own summary.</summary>
