@@ -46,6 +46,7 @@ internal static class LiveLoadTest
         public ConcurrentBag<double> Ack { get; } = [];
         public ConcurrentBag<string> Errors { get; } = [];
         public int Accepted;
+        public double JoinSeconds;
         public int Answers;
     }
 
@@ -95,6 +96,8 @@ internal static class LiveLoadTest
 
         Console.WriteLine();
         Report("join (connect + Join)", m.Join);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"",-34} all {m.Join.Count} joined in {m.JoinSeconds:F1} s ({m.Join.Count / Math.Max(0.001, m.JoinSeconds):F0} joins/s, at most 50 at once per game)"));
         Report("question delivery (each player)", m.Delivery);
         Report("question fan-out (last player)", m.FanOut);
         Report("answer to acknowledgement", m.Ack);
@@ -141,6 +144,7 @@ internal static class LiveLoadTest
         var received = Enumerable.Range(0, questions.Count).Select(_ => new ConcurrentBag<long>()).ToArray();
         var players = new HubConnection[s.Players];
         using var connecting = new SemaphoreSlim(50);
+        var joining = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, s.Players).Select(async i =>
         {
             var random = new Random(HashCode.Combine(s.Seed, gameNumber, i));
@@ -171,6 +175,10 @@ internal static class LiveLoadTest
             }
         }));
 
+        lock (m)
+        {
+            m.JoinSeconds = Math.Max(m.JoinSeconds, joining.Elapsed.TotalSeconds);
+        }
         var ok = true;
         try
         {

@@ -38,6 +38,13 @@ public sealed class HostedGame(string pin, string hostUserId, string bankTitle, 
     public DateTimeOffset? EndedAt { get; set; }
 
     private readonly Dictionary<int, IReadOnlyList<string>> _items = [];
+    private Task _outbox = Task.CompletedTask;
+
+    /// <summary>Queues a send to this game's screens. Call under <see cref="Gate"/>, right after the change it
+    /// announces: sends go out one after another in the order of the changes (a reveal always before the next
+    /// question), and none holds the lock while thousands of messages go out. The send logs its own failures.</summary>
+    public Task Post(Func<Task> send) =>
+        _outbox = _outbox.ContinueWith(_ => send(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
 
     /// <summary>An ordering question's items as every screen shows them: shuffled once per question (never in the
     /// answer's order), so a phone that rejoins sees the same list. Call under <see cref="Gate"/>.</summary>

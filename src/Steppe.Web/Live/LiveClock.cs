@@ -29,28 +29,22 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
             }
             foreach (var hosted in games.Running.ToList())
             {
-                GamePhase? changedTo = null;
                 lock (hosted.Gate)
                 {
-                    if (hosted.Game.Tick(clock.GetUtcNow()))
+                    if (!hosted.Game.Tick(clock.GetUtcNow()))
                     {
-                        changedTo = hosted.Game.Phase;
+                        continue;
                     }
-                }
-                try
-                {
-                    if (changedTo == GamePhase.Revealed)
+                    // Queued under the lock, in order with the host's steps; sent without holding up other games.
+                    if (hosted.Game.Phase == GamePhase.Revealed)
                     {
-                        LiveHub.StartReveal(hub.Clients, hosted, results, log);
+                        _ = LiveHub.QueueReveal(hub.Clients, hosted, results, log);
                     }
-                    else if (changedTo == GamePhase.Open)
+                    else if (hosted.Game.Phase == GamePhase.Open)
                     {
-                        await hub.Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("open", hosted.Game.QuestionIndex, stoppingToken);
+                        var index = hosted.Game.QuestionIndex;
+                        _ = LiveHub.Queue(hosted, log, "open", () => hub.Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("open", index, stoppingToken));
                     }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogWarning(e, "Game {Pin}: the {Phase} message could not be sent", hosted.Pin, changedTo);
                 }
             }
         }

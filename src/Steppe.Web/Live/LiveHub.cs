@@ -76,19 +76,15 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
 
     /// <summary>Every screen's countdown stops and starts with the server's: the new times are sent.</summary>
     [Authorize]
-    public async Task Pause(string pin) => await Paused(HostStep(pin, (g, now) => g.Pause(now)));
+    public async Task Pause(string pin) => await HostStep(pin, (g, now) => g.Pause(now), QueuePaused).Sent;
 
     [Authorize]
-    public async Task Resume(string pin) => await Paused(HostStep(pin, (g, now) => g.Resume(now)));
+    public async Task Resume(string pin) => await HostStep(pin, (g, now) => g.Resume(now), QueuePaused).Sent;
 
-    private async Task Paused(HostedGame hosted)
+    private Task QueuePaused(HostedGame hosted)
     {
-        PauseState state;
-        lock (hosted.Gate)
-        {
-            state = new PauseState(hosted.Game.Paused, hosted.Game.OpensAt, hosted.Game.Deadline);
-        }
-        await Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("paused", state);
+        var state = new PauseState(hosted.Game.Paused, hosted.Game.OpensAt, hosted.Game.Deadline);
+        return Queue(hosted, log, "paused", () => hub.Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("paused", state));
     }
 
     [Authorize]
@@ -103,14 +99,14 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     [Authorize]
     public async Task Lock(string pin, bool locked)
     {
-        var hosted = HostStep(pin, (g, _) => { g.LockLobby(locked); return true; });
+        var hosted = HostStep(pin, (g, _) => { g.LockLobby(locked); return true; }).Hosted;
         await Clients.Group(hosted.HostGroup).SendAsync("lobby", LobbyNow(hosted));
     }
 
     [Authorize]
     public async Task Kick(string pin, int playerId)
     {
-        var hosted = HostStep(pin, (g, _) => g.Kick(playerId));
+        var hosted = HostStep(pin, (g, _) => g.Kick(playerId)).Hosted;
         foreach (var (connection, _) in hosted.Connections.Where(c => c.Value == playerId).ToList())
         {
             hosted.Connections.TryRemove(connection, out _);
@@ -227,24 +223,23 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             throw new HubException("Join the game first.");
         }
         AnswerOutcome outcome;
-        bool revealed;
         int answered, players, score;
         lock (hosted.Gate) // everything read under the one lock, once
         {
             var game = hosted.Game;
+            var before = game.Phase;
             outcome = game.Answer(playerId, given, clock.GetUtcNow());
-            revealed = game.Phase == GamePhase.Revealed;
             (answered, players, score) = (game.AnsweredCount, game.ActiveCount, game.Player(playerId)!.Score);
+            if (before != GamePhase.Revealed && game.Phase == GamePhase.Revealed)
+            {
+                // This answer closed the question (the last player, or the deadline passed): the reveal is queued,
+                // and this player's acknowledgement does not wait for thousands of messages to go out.
+                _ = QueueReveal(hub.Clients, hosted, results, log);
+            }
         }
         if (outcome.Status == AnswerStatus.Accepted)
         {
             await Clients.Group(hosted.HostGroup).SendAsync("answers", answered, players);
-            if (revealed)
-            {
-                // The last player answered: the reveal goes to everyone without holding up this player's
-                // acknowledgement (at thousands of players it takes a while).
-                StartReveal(hub.Clients, hosted, results, log);
-            }
         }
         return outcome.Answer is { } a
             ? new AnswerAck(outcome.Status.ToString(), a.Score.Points, a.Score.StreakBonus, score)
@@ -252,8 +247,9 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     }
 
     /// <summary>A host's change to the game, after checking that the caller hosts it; refused when the game is
-    /// not in a phase that allows it.</summary>
-    private HostedGame HostStep(string pin, Func<LiveGame, DateTimeOffset, bool> step)
+    /// not in a phase that allows it. <paramref name="announce"/> queues, under the same lock, what the screens
+    /// are told of the change.</summary>
+    private (HostedGame Hosted, Task Sent) HostStep(string pin, Func<LiveGame, DateTimeOffset, bool> step, Func<HostedGame, Task>? announce = null)
     {
         var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
         if (hosted.HostUserId != HostId())
@@ -266,33 +262,42 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             {
                 throw new HubException($"Not now: the game is in its {hosted.Game.Phase.ToString().ToLowerInvariant()} phase.");
             }
+            return (hosted, announce?.Invoke(hosted) ?? Task.CompletedTask);
         }
-        return hosted;
     }
 
     /// <summary>A host's step that moves the game on, then tells everyone where it now stands: a new question,
-    /// the reveal, or the end.</summary>
-    private async Task Advance(string pin, Func<LiveGame, DateTimeOffset, bool> step)
-    {
-        var hosted = HostStep(pin, step);
-        GamePhase phase;
-        QuestionShown? shown = null;
-        lock (hosted.Gate)
+    /// the reveal, or the end. Returns when that is sent.</summary>
+    private async Task Advance(string pin, Func<LiveGame, DateTimeOffset, bool> step) =>
+        await HostStep(pin, step, hosted =>
         {
-            phase = hosted.Game.Phase;
-            hosted.StartedAt ??= clock.GetUtcNow();
-            if (phase is GamePhase.Reading or GamePhase.Open)
+            var now = clock.GetUtcNow();
+            hosted.StartedAt ??= now;
+            switch (hosted.Game.Phase)
             {
-                shown = Shown(hosted);
+                case GamePhase.Revealed:
+                    return QueueReveal(hub.Clients, hosted, results, log);
+                case GamePhase.Ended:
+                    return QueueEnd(hub.Clients, hosted, results, now, log);
+                default:
+                    var shown = Shown(hosted);
+                    return Queue(hosted, log, "question", () => hub.Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("question", shown));
             }
-        }
-        await (phase switch
+        }).Sent;
+
+    /// <summary>Queues a send (see <see cref="HostedGame.Post"/>); a failure is logged, never thrown at the
+    /// caller, and the game goes on.</summary>
+    internal static Task Queue(HostedGame hosted, ILogger log, string what, Func<Task> send) => hosted.Post(async () =>
+    {
+        try
         {
-            GamePhase.Revealed => RevealTo(Clients, hosted, results, log),
-            GamePhase.Ended => EndTo(Clients, hosted, results, clock.GetUtcNow(), log),
-            _ => Clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("question", shown),
-        });
-    }
+            await send();
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Game {Pin}: the {Message} message could not be sent", hosted.Pin, what);
+        }
+    });
 
     private string HostId() => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Sign in to host a game.");
 
@@ -318,81 +323,60 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     }
 
     /// <summary>The reveal to everyone, then each player's own result and place; the question's answers are
-    /// queued for storing.</summary>
-    internal static async Task RevealTo(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, ILogger log)
+    /// queued for storing. Call under the game's lock, when the question has just closed.</summary>
+    internal static Task QueueReveal(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, ILogger log)
     {
-        Revealed message;
-        Dictionary<int, object> own;
-        ResultsBatch batch;
-        lock (hosted.Gate)
+        var g = hosted.Game;
+        var q = g.Current!;
+        var message = new Revealed(g.QuestionIndex, q.AnswerText, q.Explanation, g.Distribution(g.QuestionIndex), Top(g, 5));
+        var answers = g.Answers.Where(a => a.QuestionIndex == g.QuestionIndex).ToDictionary(a => a.PlayerId);
+        var own = g.Leaderboard().ToDictionary(r => r.Player.Id, r => (object)new
         {
-            var g = hosted.Game;
-            var q = g.Current!;
-            message = new Revealed(g.QuestionIndex, q.AnswerText, q.Explanation, g.Distribution(g.QuestionIndex), Top(g, 5));
-            var answers = g.Answers.Where(a => a.QuestionIndex == g.QuestionIndex).ToDictionary(a => a.PlayerId);
-            own = g.Leaderboard().ToDictionary(r => r.Player.Id, r => (object)new
-            {
-                rank = r.Rank, score = r.Player.Score, streak = r.Player.Streak,
-                answered = answers.ContainsKey(r.Player.Id), correct = answers.TryGetValue(r.Player.Id, out var a) && a.Correct,
-                points = answers.TryGetValue(r.Player.Id, out var b) ? b.Score.Total : 0,
-            });
-            batch = LiveResults.Unsaved(hosted);
-        }
+            rank = r.Rank, score = r.Player.Score, streak = r.Player.Streak,
+            answered = answers.ContainsKey(r.Player.Id), correct = answers.TryGetValue(r.Player.Id, out var a) && a.Correct,
+            points = answers.TryGetValue(r.Player.Id, out var b) ? b.Score.Total : 0,
+        });
+        var batch = LiveResults.Unsaved(hosted);
         _ = results.SaveAsync(batch).ContinueWith(t => log.LogError(t.Exception, "Game {Pin}: answers not stored", hosted.Pin), TaskContinuationOptions.OnlyOnFaulted);
-        await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("reveal", message);
-        foreach (var (connection, playerId) in hosted.Connections)
+        return Queue(hosted, log, "reveal", async () =>
         {
-            if (own.TryGetValue(playerId, out var result))
+            await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("reveal", message);
+            foreach (var (connection, playerId) in hosted.Connections)
             {
-                await clients.Client(connection).SendAsync("you", result);
+                if (own.TryGetValue(playerId, out var result))
+                {
+                    await clients.Client(connection).SendAsync("you", result);
+                }
             }
-        }
+        });
     }
 
-    /// <summary>Sends the reveal in the background, so that neither an answer's acknowledgement nor the clock's
-    /// other games wait for thousands of messages to go out.</summary>
-    internal static void StartReveal(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, ILogger log) =>
-        _ = Task.Run(async () =>
+    /// <summary>The end: the results are stored first (so a player can keep what they missed at once), then the
+    /// podium to everyone and each player's own summary. Call under the game's lock.</summary>
+    internal static Task QueueEnd(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, DateTimeOffset now, ILogger log)
+    {
+        hosted.EndedAt ??= now;
+        var (ended, summaries) = Ending(hosted);
+        var batch = LiveResults.Unsaved(hosted);
+        return Queue(hosted, log, "ended", async () =>
         {
             try
             {
-                await RevealTo(clients, hosted, results, log);
+                await results.SaveAsync(batch);
             }
             catch (Exception e)
             {
-                log.LogWarning(e, "Game {Pin}: the reveal could not be sent", hosted.Pin);
+                log.LogError(e, "Game {Pin}: results not stored", hosted.Pin);
+            }
+            await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("ended", ended);
+            foreach (var (connection, playerId) in hosted.Connections)
+            {
+                if (summaries.TryGetValue(playerId, out var summary))
+                {
+                    await clients.Client(connection).SendAsync("summary", summary);
+                }
             }
         });
-
-    /// <summary>The end: the results are stored first (so a player can keep what they missed at once), then the
-    /// podium to everyone and each player's own summary.</summary>
-    internal static async Task EndTo(IHubClients<IClientProxy> clients, HostedGame hosted, LiveResults results, DateTimeOffset now, ILogger log)
-    {
-        GameEnded ended;
-        Dictionary<int, PlayerSummary> summaries;
-        ResultsBatch batch;
-        lock (hosted.Gate)
-        {
-            hosted.EndedAt ??= now;
-            (ended, summaries) = Ending(hosted);
-            batch = LiveResults.Unsaved(hosted);
-        }
-        try
-        {
-            await results.SaveAsync(batch);
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "Game {Pin}: results not stored", hosted.Pin);
-        }
-        await clients.Groups(hosted.PlayersGroup, hosted.HostGroup).SendAsync("ended", ended);
-        foreach (var (connection, playerId) in hosted.Connections)
-        {
-            if (summaries.TryGetValue(playerId, out var summary))
-            {
-                await clients.Client(connection).SendAsync("summary", summary);
-            }
-        }
     }
 
     /// <summary>The podium and every player's summary of an ended game. Call under the game's lock.</summary>

@@ -88,7 +88,7 @@
     if (new Date(state.opensAt) <= Date.now()) { answersEnabled(true); startCountdown(); }
     else $('countdown').textContent = 'Read the question…';
   });
-  connection.on('reveal', (r) => { revealedIndex = r.index; clearInterval(timer); answersEnabled(false); $('countdown').textContent = `Answer: ${r.answer}`; });
+  connection.on('reveal', (r) => { if (current && r.index !== current.index) return; revealedIndex = r.index; clearInterval(timer); answersEnabled(false); $('countdown').textContent = `Answer: ${r.answer}`; });
   connection.on('you', (me) => {
     $('me-score').textContent = me.score;
     feedback(!me.answered ? `No answer this time. You are number ${me.rank}.`
