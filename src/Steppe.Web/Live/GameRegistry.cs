@@ -113,6 +113,8 @@ public sealed class GameRegistry
 
     public int Count => _games.Count;
 
+    public void Remove(string pin) => _games.TryRemove(pin, out _);
+
     /// <summary>The stored ids of the games this server still holds.</summary>
     public IReadOnlySet<long> StoredIds() => _games.Values.Select(g => g.GameId).ToHashSet();
 

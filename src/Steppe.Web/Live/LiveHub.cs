@@ -66,7 +66,15 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         }
         var now = clock.GetUtcNow();
         var hosted = games.Create(HostId(), content.Title, settings, questions, now);
-        hosted.GameId = await LiveResults.CreateAsync(db, hosted, content.Id, now, Context.ConnectionAborted);
+        try
+        {
+            hosted.GameId = await LiveResults.CreateAsync(db, hosted, content.Id, now, Context.ConnectionAborted);
+        }
+        catch
+        {
+            games.Remove(hosted.Pin); // a game whose results cannot be kept is not opened
+            throw;
+        }
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.HostGroup);
         return new GameCreated(hosted.Pin, content.Title, questions.Count, hosted.GameId);
     }
