@@ -246,6 +246,41 @@ public sealed class LiveHubTests : IAsyncLifetime
         events.Should().Equal("question");
     }
 
+    [Fact]
+    public async Task A_host_racing_ahead_never_gets_a_reveal_out_of_order()
+    {
+        var host = await SignedIn();
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var phone = await Connect();
+        var events = new ConcurrentQueue<(string Event, int Index)>();
+        var shown = new ConcurrentQueue<JsonElement>();
+        phone.On<JsonElement>("question", q => { shown.Enqueue(q); events.Enqueue(("question", q.GetProperty("index").GetInt32())); });
+        phone.On<JsonElement>("reveal", r => events.Enqueue(("reveal", r.GetProperty("index").GetInt32())));
+        phone.On<JsonElement>("ended", _ => events.Enqueue(("ended", -1)));
+        await phone.InvokeAsync<Joined>("Join", game.Pin, "Solo");
+        await host.InvokeAsync("Start", game.Pin);
+
+        for (var q = 0; q < 5; q++)
+        {
+            var index = q;
+            await WaitFor(() => shown.Count > index);
+            var question = shown.ElementAt(q);
+            // The only player answers (which closes the question and sends the reveal in the background) and the
+            // host moves on at once, without waiting to see the reveal.
+            (await phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = question.TryGetProperty("choices", out var c) && c.ValueKind == JsonValueKind.Array ? c[0].GetString() : "1" }))
+                .Status.Should().Be("Accepted");
+            if (q < 4)
+            {
+                await host.InvokeAsync("Next", game.Pin);
+            }
+        }
+        await host.InvokeAsync("End", game.Pin);
+        await WaitFor(() => events.Any(e => e.Event == "ended"));
+
+        events.Should().Equal(Enumerable.Range(0, 5).SelectMany(i => new[] { ("question", i), ("reveal", i) }).Append(("ended", -1)),
+            "every question's reveal comes before the next question, and describes that question");
+    }
+
     private static async Task WaitFor(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)
