@@ -164,5 +164,9 @@ public sealed class LiveInBrowserTests : BrowserSession
         await AxeChecks.NoSeriousProblems(host, "results");
         var csv = await (await host.APIRequest.GetAsync((await host.GetAttributeAsync("a[download]", "href"))!)).TextAsync();
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + 3 * 3, "a header and one row per player per question asked");
+
+        await host.ClickAsync("#delete-game"); // the dialog is accepted
+        await host.WaitForURLAsync("**/live/games");
+        (await host.TextContentAsync("main"))!.Should().Contain("No games yet");
     }
 }

@@ -20,9 +20,12 @@
     catch (e) { say(e.message.replace(/^.*HubException: /, '')); return null; }
   };
 
+  // The newest names are shown (a projector cannot show thousands); every player is counted.
+  const shownNames = 300;
   function lobby(state) {
     $('player-count').textContent = state.players.length;
-    $('players').replaceChildren(...state.players.map(p => {
+    const newest = state.players.slice(-shownNames);
+    $('players').replaceChildren(...newest.map(p => {
       const li = el('li');
       const kick = el('button', 'kick', p.nickname);
       kick.type = 'button';
@@ -32,6 +35,7 @@
       li.append(kick);
       return li;
     }));
+    if (state.players.length > shownNames) $('players').prepend(el('li', 'more', `and ${state.players.length - shownNames} more`));
   }
 
   const countdown = () => {
