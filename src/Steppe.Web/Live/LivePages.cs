@@ -10,7 +10,8 @@ public static class LivePages
     public static IEndpointRouteBuilder MapLivePages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/live/host", () => new RazorComponentResult<HostPage>()).RequireAuthorization().ExcludeFromDescription();
-        app.MapGet("/play", () => new RazorComponentResult<PlayPage>()).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/play", (ClaimsPrincipal user) => new RazorComponentResult<PlayPage>(new { SignedIn = user.Identity?.IsAuthenticated == true }))
+            .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/live/{pin}/qr.svg", JoinCode).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/live/games", async (ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct) =>
             new RazorComponentResult<ResultsPage>(new { Games = (await LiveResultsApi.List(user, db, registry, ct)).Value! }))

@@ -151,8 +151,10 @@ public sealed class LiveInBrowserTests : BrowserSession
         var decks = await (await student.APIRequest.GetAsync("/api/decks")).JsonAsync();
         decks!.Value[0].GetProperty("cards").GetInt32().Should().Be(missed);
         await phones[1].ClickAsync("#keep-missed:visible, #summary a[href='/play']"); // an anonymous phone is asked to sign in
+        (await student.Locator("#keep-hint").CountAsync()).Should().Be(0, "she is signed in");
         if (await phones[1].Locator("#keep-missed").IsVisibleAsync())
         {
+            (await phones[1].IsVisibleAsync("#keep-hint")).Should().BeTrue("an anonymous player is told how to keep the questions");
             await phones[1].WaitForSelectorAsync("#keep-status a[href='/signin']");
         }
 
