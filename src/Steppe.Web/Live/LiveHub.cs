@@ -205,19 +205,20 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     {
         var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
         JoinOutcome outcome;
+        var userId = Context.User?.FindFirstValue(ClaimTypes.NameIdentifier);
         lock (hosted.Gate)
         {
             outcome = hosted.Game.Join(nickname, GameRegistry.NewRejoinToken());
+            if (outcome.Player is { } joined && userId is not null)
+            {
+                hosted.PlayerUsers[joined.Id] = userId; // before any reveal stores the player: a signed-in player keeps what they missed
+            }
         }
         if (outcome.Player is not { } player)
         {
             throw new HubException(outcome.Error);
         }
         hosted.Connections[Context.ConnectionId] = player.Id;
-        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
-        {
-            hosted.PlayerUsers[player.Id] = userId; // a signed-in player can keep what they missed
-        }
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
         hosted.LobbyChanged = true; // the clock sends the host the list, at most five times a second
         return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);

@@ -158,6 +158,14 @@ public sealed class LiveInBrowserTests : BrowserSession
             await phones[1].WaitForSelectorAsync("#keep-status a[href='/signin']");
         }
 
+        var place = await phones[1].TextContentAsync("#summary-place");
+        await phones[1].ReloadAsync(); // e.g. after signing in: the summary comes back
+        await phones[1].WaitForSelectorAsync("#summary-place:not(:empty)");
+        (await phones[1].TextContentAsync("#summary-place")).Should().Be(place);
+        await phones[1].ClickAsync("#another-game");
+        await phones[1].WaitForSelectorAsync("#join:not([hidden])");
+        (await phones[1].IsHiddenAsync("#game")).Should().BeTrue("another game starts from the join form");
+
         await host.ClickAsync("#results-link");
         await host.WaitForSelectorAsync("h2#questions-title");
         (await host.Locator("#questions-title + p + table tbody tr").CountAsync()).Should().Be(3, "three of the four questions were asked");

@@ -101,8 +101,10 @@
     feedback('');
     $('summary').hidden = false;
     $('summary-podium').textContent = `Podium: ${e.podium.map((t, i) => `${i + 1}. ${t.nickname} (${t.score})`).join(' · ')}`;
-    localStorage.removeItem('steppe-play');
+    // The token stays in this browser: a reload (to sign in, say) brings the summary back while the server
+    // keeps the game; "Play another game" forgets it.
   });
+  $('another-game').addEventListener('click', () => localStorage.removeItem('steppe-play'));
   // This player's own end of game: place, score, and the questions missed, which a signed-in player can keep.
   connection.on('summary', (s) => {
     summary = s;
