@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -25,6 +28,16 @@ public static class AccountsApi
     {
         services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // The keys that protect sign-in cookies live in "keys" beside the database, so that a restart (an update,
+        // a crash) does not sign everyone out. Resolved when first needed, after every configuration source.
+        services.AddDataProtection().SetApplicationName("Steppe");
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IHostEnvironment, ILoggerFactory>((keys, configuration, environment, logs) =>
+        {
+            if (DatabaseSetup.DataDirectory(configuration, environment.ContentRootPath) is { } data)
+            {
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data, "keys")), logs);
+            }
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "steppe";

@@ -37,6 +37,15 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
+    /// <summary>The folder of the SQLite file (where the app keeps its other data), or null for an in-memory
+    /// database.</summary>
+    public static string? DataDirectory(IConfiguration configuration, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(ResolveConnectionString(configuration.GetConnectionString("Steppe") ?? DefaultConnectionString, contentRoot));
+        var isMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+        return isMemory ? null : Path.GetDirectoryName(builder.DataSource);
+    }
+
     /// <summary>Applies the committed migrations and switches the file to WAL journal mode (a property of the
     /// file, so once is enough): readers then never wait for the writer.</summary>
     public static async Task MigrateSteppeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
