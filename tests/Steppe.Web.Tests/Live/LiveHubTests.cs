@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -244,6 +245,31 @@ public sealed class LiveHubTests : IAsyncLifetime
         await Task.Delay(300);
 
         events.Should().Equal("question");
+    }
+
+    [Fact]
+    public async Task The_servers_clock_scores_an_answer_and_times_a_client_sends_are_ignored()
+    {
+        var host = await SignedIn();
+        using var http = _app.CreateClient();
+        var bank = await http.GetFromJsonAsync<JsonElement>($"/api/banks/{Starter}");
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, true, false));
+        var phone = await Connect();
+        var shown = new TaskCompletionSource<JsonElement>();
+        phone.On<JsonElement>("question", q => shown.TrySetResult(q));
+        await phone.InvokeAsync<Joined>("Join", game.Pin, "Clocky");
+        await Connect().ContinueWith(c => c.Result.InvokeAsync<Joined>("Join", game.Pin, "Waiting")).Unwrap(); // keeps the question open
+        await host.InvokeAsync("Start", game.Pin);
+        var prompt = (await shown.Task.WaitAsync(TimeSpan.FromSeconds(10))).GetProperty("prompt").GetString();
+        var right = bank.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("prompt").GetString() == prompt).GetProperty("answer").GetString();
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var ack = await phone.InvokeAsync<AnswerAck>("Answer", game.Pin,
+            new { text = right, elapsed = 0, elapsedMs = 0, answeredAt = DateTimeOffset.UtcNow.AddSeconds(-2), clientTime = 0 });
+
+        ack.Status.Should().Be("Accepted");
+        // 1000 × (1 − (t / 20) / 2) for the server's t of a little over 2 s; full points were the client's claim.
+        ack.Points.Should().BeInRange(900, 950);
     }
 
     [Fact]
