@@ -5,7 +5,15 @@ using System.Text.RegularExpressions;
 namespace Steppe.Domain.Banks;
 
 /// <summary>What a learner answered: text (cloze, short answer, numeric, multiple choice), true/false, or an order.</summary>
-public sealed record GivenAnswer(string? Text = null, bool? Choice = null, IReadOnlyList<string>? Order = null);
+public sealed record GivenAnswer(string? Text = null, bool? Choice = null, IReadOnlyList<string>? Order = null)
+{
+    /// <summary>How the answer reads: the text typed or chosen (normalised for grouping, if asked), True or
+    /// False, or the order given joined by arrows.</summary>
+    public string Shown(bool normalizeText = false) =>
+        Choice is { } c ? (c ? "True" : "False")
+        : Order is { } o ? string.Join(" → ", o)
+        : normalizeText ? Grading.Normalize(Text ?? "") : Text ?? "";
+}
 
 /// <summary>Grades answers by the rules of the bank format: case-insensitive, Unicode NFKC, surrounding
 /// punctuation and repeated spaces ignored, numbers compared by value ("1,200" = "1200"); numeric answers

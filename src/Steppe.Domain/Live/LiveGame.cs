@@ -364,6 +364,6 @@ public sealed class LiveGame
     /// <summary>How the answers to a question spread: each given answer's display text and its count.</summary>
     public IReadOnlyDictionary<string, int> Distribution(int questionIndex) =>
         _answers.Where(a => a.QuestionIndex == questionIndex)
-            .GroupBy(a => a.Given.Choice is { } c ? (c ? "True" : "False") : a.Given.Order is { } o ? string.Join(" → ", o) : Grading.Normalize(a.Given.Text ?? ""))
+            .GroupBy(a => a.Given.Shown(normalizeText: true))
             .ToDictionary(g => g.Key, g => g.Count());
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace Steppe.Web.Accounts;
@@ -6,4 +7,15 @@ namespace Steppe.Web.Accounts;
 public sealed class AppUser : IdentityUser
 {
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+public static class SignedInUser
+{
+    /// <summary>The account id of a signed-in user (endpoints that require authorization only).</summary>
+    public static string UserId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    /// <summary>The account id, or null for an anonymous caller.</summary>
+    public static string? UserIdOrNull(this ClaimsPrincipal? user) =>
+        user?.FindFirstValue(ClaimTypes.NameIdentifier);
 }

@@ -115,8 +115,8 @@ public sealed class GameRegistry
 
     public void Remove(string pin) => _games.TryRemove(pin, out _);
 
-    /// <summary>The stored ids of the games this server still holds.</summary>
-    public IReadOnlySet<long> StoredIds() => _games.Values.Select(g => g.GameId).ToHashSet();
+    /// <summary>Whether this server still holds the game with this stored id.</summary>
+    public bool IsLive(long gameId) => _games.Values.Any(g => g.GameId == gameId);
 
     public IEnumerable<HostedGame> All => _games.Values;
 

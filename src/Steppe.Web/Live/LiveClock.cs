@@ -24,7 +24,8 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
                 foreach (var hosted in games.All.Where(g => g.LobbyChanged).ToList())
                 {
                     hosted.LobbyChanged = false;
-                    await Send(hub.Clients.Group(hosted.HostGroup), hosted, "lobby", LiveHub.LobbyNow(hosted), stoppingToken);
+                    var lobby = LiveHub.LobbyNow(hosted);
+                    _ = LiveHub.Queue(hosted, log, "lobby", () => hub.Clients.Group(hosted.HostGroup).SendAsync("lobby", lobby, stoppingToken));
                 }
             }
             foreach (var hosted in games.Running.ToList())
@@ -47,18 +48,6 @@ public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, Time
                     }
                 }
             }
-        }
-    }
-
-    private async Task Send(IClientProxy to, HostedGame hosted, string message, object payload, CancellationToken ct)
-    {
-        try
-        {
-            await to.SendAsync(message, payload, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning(e, "Game {Pin}: the {Message} message could not be sent", hosted.Pin, message);
         }
     }
 }

@@ -1,9 +1,9 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Banks;
 using Steppe.Domain.Live;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 
 namespace Steppe.Web.Live;
@@ -127,11 +127,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     [Authorize]
     public async Task<object> Watch(string pin)
     {
-        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
-        if (hosted.HostUserId != HostId())
-        {
-            throw new HubException("Only this game's host can do that.");
-        }
+        var hosted = HostedBy(pin);
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.HostGroup);
         lock (hosted.Gate)
         {
@@ -149,7 +145,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     /// <summary>Nickname suggestions free in this game.</summary>
     public string Suggest(string pin)
     {
-        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        var hosted = Game(pin);
         lock (hosted.Gate)
         {
             return Nickname.Suggest(Random.Shared, hosted.Game.IsTaken);
@@ -160,7 +156,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     /// same nickname, score and streak. A token that is not this game's, or a kicked player's, is refused.</summary>
     public async Task<Joined> Rejoin(string pin, string rejoinToken)
     {
-        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        var hosted = Game(pin);
         LivePlayer? player;
         lock (hosted.Gate)
         {
@@ -183,7 +179,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             shown = hosted.Game.Phase is GamePhase.Reading or GamePhase.Open ? Shown(hosted) : null;
             if (hosted.Game.Phase == GamePhase.Ended)
             {
-                ending = Ending(hosted); // the phone slept through the end
+                ending = Ending(hosted, player.Id); // the phone slept through the end
             }
         }
         if (shown is not null)
@@ -203,9 +199,9 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
 
     public async Task<Joined> Join(string pin, string nickname)
     {
-        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        var hosted = Game(pin);
         JoinOutcome outcome;
-        var userId = Context.User?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = Context.User.UserIdOrNull();
         lock (hosted.Gate)
         {
             outcome = hosted.Game.Join(nickname, GameRegistry.NewRejoinToken());
@@ -226,7 +222,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
 
     public async Task<AnswerAck> Answer(string pin, GivenAnswer given)
     {
-        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
+        var hosted = Game(pin);
         if (!hosted.Connections.TryGetValue(Context.ConnectionId, out var playerId))
         {
             throw new HubException("Join the game first.");
@@ -260,11 +256,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     /// are told of the change.</summary>
     private (HostedGame Hosted, Task Sent) HostStep(string pin, Func<LiveGame, DateTimeOffset, bool> step, Func<HostedGame, Task>? announce = null)
     {
-        var hosted = games.Find(pin) ?? throw new HubException("No game has that PIN.");
-        if (hosted.HostUserId != HostId())
-        {
-            throw new HubException("Only this game's host can do that.");
-        }
+        var hosted = HostedBy(pin);
         lock (hosted.Gate)
         {
             if (!step(hosted.Game, clock.GetUtcNow()))
@@ -308,7 +300,16 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         }
     });
 
-    private string HostId() => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("Sign in to host a game.");
+    private HostedGame Game(string pin) => games.Find(pin) ?? throw new HubException("No game has that PIN.");
+
+    /// <summary>The game, when the caller hosts it.</summary>
+    private HostedGame HostedBy(string pin)
+    {
+        var hosted = Game(pin);
+        return hosted.HostUserId == HostId() ? hosted : throw new HubException("Only this game's host can do that.");
+    }
+
+    private string HostId() => Context.User.UserIdOrNull() ?? throw new HubException("Sign in to host a game.");
 
     internal static object LobbyNow(HostedGame hosted)
     {
@@ -388,19 +389,19 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         });
     }
 
-    /// <summary>The podium and every player's summary of an ended game. Call under the game's lock.</summary>
-    private static (GameEnded Ended, Dictionary<int, PlayerSummary> Summaries) Ending(HostedGame hosted)
+    /// <summary>The podium and the summary of every player (or of one). Call under the game's lock.</summary>
+    private static (GameEnded Ended, Dictionary<int, PlayerSummary> Summaries) Ending(HostedGame hosted, int? onlyPlayer = null)
     {
         var g = hosted.Game;
         var board = g.Leaderboard();
         var asked = Math.Min(g.QuestionIndex + 1, g.Questions.Count);
         var byPlayer = g.Answers.ToLookup(a => a.PlayerId);
-        var summaries = board.ToDictionary(r => r.Player.Id, r =>
+        var summaries = board.Where(r => onlyPlayer is null || r.Player.Id == onlyPlayer).ToDictionary(r => r.Player.Id, r =>
         {
             var mine = byPlayer[r.Player.Id].ToDictionary(a => a.QuestionIndex);
             var missed = Enumerable.Range(0, asked)
                 .Where(i => !(mine.TryGetValue(i, out var a) && a.Correct))
-                .Select(i => new Missed(i, g.Questions[i].Prompt, g.Questions[i].AnswerText, mine.TryGetValue(i, out var a) ? LiveResults.Given(a.Given) : null))
+                .Select(i => new Missed(i, g.Questions[i].Prompt, g.Questions[i].AnswerText, mine.TryGetValue(i, out var a) ? a.Given.Shown() : null))
                 .ToList();
             return new PlayerSummary(hosted.GameId, r.Rank, board.Count, r.Player.Score, mine.Values.Count(a => a.Correct), asked, missed);
         });

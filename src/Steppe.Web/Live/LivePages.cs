@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 
 namespace Steppe.Web.Live;
@@ -17,7 +18,7 @@ public static class LivePages
             new RazorComponentResult<ResultsPage>(new { Games = (await LiveResultsApi.List(user, db, registry, ct)).Value! }))
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/live/games/{id:long}", async Task<IResult> (long id, ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct) =>
-            await LiveResultsApi.LoadAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, db, registry, ct) is { } game
+            await LiveResultsApi.LoadAsync(id, user.UserId(), db, registry, ct) is { } game
                 ? new RazorComponentResult<ResultsPage>(new { Game = game })
                 : TypedResults.NotFound())
             .RequireAuthorization().ExcludeFromDescription();

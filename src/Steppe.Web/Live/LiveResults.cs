@@ -59,7 +59,7 @@ public sealed class LiveResults(IServiceScopeFactory scopes, WriteGate writes, I
         var players = g.Players.Skip(hosted.SavedPlayers)
             .Select(p => new PlayerRow(p.Id, p.Nickname, Hash(p.RejoinToken), hosted.PlayerUsers.GetValueOrDefault(p.Id))).ToList();
         var answers = g.Answers.Skip(hosted.SavedAnswers)
-            .Select(a => new AnswerRow(a.PlayerId, a.QuestionIndex, Given(a.Given), a.Correct, (int)Math.Round(a.Elapsed.TotalMilliseconds), a.Score.Points, a.Score.StreakBonus))
+            .Select(a => new AnswerRow(a.PlayerId, a.QuestionIndex, a.Given.Shown(), a.Correct, (int)Math.Round(a.Elapsed.TotalMilliseconds), a.Score.Points, a.Score.StreakBonus))
             .ToList();
         hosted.SavedPlayers = g.Players.Count;
         hosted.SavedAnswers = g.Answers.Count;
@@ -72,17 +72,9 @@ public sealed class LiveResults(IServiceScopeFactory scopes, WriteGate writes, I
         return new ResultsBatch(hosted.GameId, players, answers, g.QuestionIndex + 1, hosted.StartedAt?.UtcTicks, final is null ? null : hosted.EndedAt?.UtcTicks, final);
     }
 
-    /// <summary>How an answer reads in results: the text typed or chosen, True/False, or the order given.</summary>
-    public static string Given(GivenAnswer given) =>
-        given.Choice is { } c ? (c ? "True" : "False") : given.Order is { } o ? string.Join(" → ", o) : given.Text ?? "";
-
     /// <summary>Queues a batch; the returned task ends when it is stored (or failed, logged).</summary>
     public Task SaveAsync(ResultsBatch batch)
     {
-        if (batch.GameId == 0)
-        {
-            return Task.CompletedTask;
-        }
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_queue.Writer.TryWrite((batch, done)))
         {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 using Steppe.Web.Hosting;
 using Steppe.Web.Study;
@@ -42,28 +43,33 @@ public static class LiveResultsApi
         return app;
     }
 
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
     internal static async Task<Ok<List<PastGame>>> List(ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct)
     {
-        var id = UserId(user);
+        var id = user.UserId();
         var games = await db.LiveGames.AsNoTracking().Where(g => g.HostUserId == id).OrderByDescending(g => g.CreatedAtTicks).Take(200)
             .Select(g => new { Game = g, Players = db.LivePlayers.Count(p => p.GameId == g.Id && !p.Kicked), Questions = db.LiveQuestions.Count(q => q.GameId == g.Id) })
             .ToListAsync(ct);
-        var live = registry.StoredIds();
-        return TypedResults.Ok(games.Select(g => Describe(g.Game, g.Players, g.Questions, live)).ToList());
+        return TypedResults.Ok(games.Select(g => Describe(g.Game, g.Players, g.Questions, registry.IsLive(g.Game.Id))).ToList());
     }
 
-    private static PastGame Describe(LiveGameEntity g, int players, int questions, IReadOnlySet<long> live) =>
+    private static PastGame Describe(LiveGameEntity g, int players, int questions, bool live) =>
         new(g.Id, g.BankTitle, new DateTimeOffset(g.CreatedAtTicks, TimeSpan.Zero), g.EndedAtTicks is { } e ? new DateTimeOffset(e, TimeSpan.Zero) : null,
-            g.EndedAtTicks is not null ? "ended" : live.Contains(g.Id) ? (g.StartedAtTicks is null ? "lobby" : "playing") : "stopped",
+            g.EndedAtTicks is not null ? "ended" : live ? (g.StartedAtTicks is null ? "lobby" : "playing") : "stopped",
             players, g.QuestionsAsked, questions);
 
     internal static async Task<Results<Ok<GameResults>, NotFound>> Get(long id, ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct) =>
-        await LoadAsync(id, UserId(user), db, registry, ct) is { } results ? TypedResults.Ok(results) : TypedResults.NotFound();
+        await LoadAsync(id, user.UserId(), db, registry, ct) is { } results ? TypedResults.Ok(results) : TypedResults.NotFound();
 
-    /// <summary>A hosted game's results, or null when there is no such game of this host.</summary>
-    internal static async Task<GameResults?> LoadAsync(long id, string hostId, AppDbContext db, GameRegistry registry, CancellationToken ct)
+    /// <summary>A hosted game as stored: its questions, players (by number), answers, and each player's score.</summary>
+    private sealed record Stored(LiveGameEntity Game, List<LiveQuestionEntity> Questions, List<LivePlayerEntity> Players,
+        List<LiveAnswerEntity> Answers, Dictionary<int, int> Scores)
+    {
+        public IEnumerable<LiveQuestionEntity> Asked => Questions.Where(q => q.Position < Game.QuestionsAsked);
+    }
+
+    /// <summary>Loads a game of this host, or null. A player's score is the final one when the game ended; while
+    /// it runs (or if the server stopped it), the sum of the stored answers.</summary>
+    private static async Task<Stored?> LoadStoredAsync(long id, string hostId, AppDbContext db, CancellationToken ct)
     {
         var game = await db.LiveGames.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.HostUserId == hostId, ct);
         if (game is null)
@@ -71,12 +77,25 @@ public static class LiveResultsApi
             return null;
         }
         var questions = await db.LiveQuestions.AsNoTracking().Where(q => q.GameId == id).OrderBy(q => q.Position).ToListAsync(ct);
-        var players = await db.LivePlayers.AsNoTracking().Where(p => p.GameId == id).OrderBy(p => p.Rank ?? int.MaxValue).ThenByDescending(p => p.Score).ThenBy(p => p.Number).ToListAsync(ct);
+        var players = await db.LivePlayers.AsNoTracking().Where(p => p.GameId == id).OrderBy(p => p.Number).ToListAsync(ct);
         var answers = await db.LiveAnswers.AsNoTracking().Where(a => a.GameId == id).ToListAsync(ct);
+        var sums = answers.GroupBy(a => a.PlayerNumber).ToDictionary(g => g.Key, g => g.Sum(a => a.Points + a.StreakBonus));
+        var scores = players.ToDictionary(p => p.Number, p => p.Rank is not null ? p.Score : sums.GetValueOrDefault(p.Number));
+        return new Stored(game, questions, players, answers, scores);
+    }
+
+    /// <summary>A hosted game's results, or null when there is no such game of this host.</summary>
+    internal static async Task<GameResults?> LoadAsync(long id, string hostId, AppDbContext db, GameRegistry registry, CancellationToken ct)
+    {
+        if (await LoadStoredAsync(id, hostId, db, ct) is not { } stored)
+        {
+            return null;
+        }
+        var (game, questions, players, answers, scores) = stored;
         var active = players.Where(p => !p.Kicked).Select(p => p.Number).ToHashSet();
         var byQuestion = answers.Where(a => active.Contains(a.PlayerNumber)).ToLookup(a => a.QuestionPosition);
         var correctBy = answers.Where(a => a.Correct).GroupBy(a => a.PlayerNumber).ToDictionary(g => g.Key, g => g.Count());
-        var stats = questions.Where(q => q.Position < game.QuestionsAsked).Select(q =>
+        var stats = stored.Asked.Select(q =>
         {
             var given = byQuestion[q.Position].ToList();
             var right = given.Count(a => a.Correct);
@@ -86,26 +105,19 @@ public static class LiveResultsApi
                 given.GroupBy(a => a.Given).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(5)
                     .Select(g => new GivenCount(g.Key, g.Count(), g.First().Correct)).ToList());
         }).ToList();
-        var rows = players.Select(p => new PlayerResult(p.Number, p.Nickname, p.Rank, p.Kicked ? 0 : Score(p, answers), correctBy.GetValueOrDefault(p.Number), p.Kicked)).ToList();
-        return new GameResults(Describe(game, active.Count, questions.Count, registry.StoredIds()), stats, rows);
+        var rows = players.OrderBy(p => p.Rank ?? int.MaxValue).ThenByDescending(p => p.Score).ThenBy(p => p.Number)
+            .Select(p => new PlayerResult(p.Number, p.Nickname, p.Rank, p.Kicked ? 0 : scores[p.Number], correctBy.GetValueOrDefault(p.Number), p.Kicked)).ToList();
+        return new GameResults(Describe(game, active.Count, questions.Count, registry.IsLive(game.Id)), stats, rows);
     }
-
-    /// <summary>The final score when the game ended; while it runs (or if the server stopped it), the sum of the
-    /// stored answers.</summary>
-    private static int Score(LivePlayerEntity p, List<LiveAnswerEntity> answers) =>
-        p.Rank is not null ? p.Score : answers.Where(a => a.PlayerNumber == p.Number).Sum(a => a.Points + a.StreakBonus);
 
     internal static async Task<Results<FileContentHttpResult, NotFound>> Csv(long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var hostId = UserId(user);
-        var game = await db.LiveGames.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.HostUserId == hostId, ct);
-        if (game is null)
+        if (await LoadStoredAsync(id, user.UserId(), db, ct) is not { } stored)
         {
             return TypedResults.NotFound();
         }
-        var questions = await db.LiveQuestions.AsNoTracking().Where(q => q.GameId == id && q.Position < game.QuestionsAsked).OrderBy(q => q.Position).ToListAsync(ct);
-        var players = await db.LivePlayers.AsNoTracking().Where(p => p.GameId == id).OrderBy(p => p.Number).ToListAsync(ct);
-        var answers = (await db.LiveAnswers.AsNoTracking().Where(a => a.GameId == id).ToListAsync(ct)).ToDictionary(a => (a.PlayerNumber, a.QuestionPosition));
+        var (game, _, players, all, _) = stored;
+        var answers = all.ToDictionary(a => (a.PlayerNumber, a.QuestionPosition));
         var started = game.StartedAtTicks is { } s ? new DateTimeOffset(s, TimeSpan.Zero).ToString("u", CultureInfo.InvariantCulture) : "";
 
         using var buffer = new MemoryStream();
@@ -114,7 +126,7 @@ public static class LiveResultsApi
         {
             csv.WriteHeader(["game_id", "started_utc", "question_number", "question_id", "question_type", "question", "correct_answer",
                 "player", "player_rank", "player_score", "kicked", "answered", "answer", "correct", "seconds", "points", "streak_bonus"]);
-            foreach (var q in questions)
+            foreach (var q in stored.Asked)
             {
                 foreach (var p in players)
                 {
@@ -137,13 +149,13 @@ public static class LiveResultsApi
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Delete(long id, ClaimsPrincipal user, AppDbContext db, GameRegistry registry, CancellationToken ct)
     {
-        var hostId = UserId(user);
+        var hostId = user.UserId();
         var game = await db.LiveGames.SingleOrDefaultAsync(g => g.Id == id && g.HostUserId == hostId, ct);
         if (game is null)
         {
             return TypedResults.NotFound();
         }
-        if (game.EndedAtTicks is null && registry.StoredIds().Contains(id))
+        if (game.EndedAtTicks is null && registry.IsLive(id))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The game is still open",
                 detail: "End the game before deleting its results.");
@@ -158,7 +170,7 @@ public static class LiveResultsApi
     internal static async Task<Results<Ok<KeptMissed>, NotFound, ProblemHttpResult>> KeepMissed(long id, KeepMissedRequest request, ClaimsPrincipal user,
         AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var userId = UserId(user);
+        var userId = user.UserId();
         if (string.IsNullOrWhiteSpace(request.RejoinToken))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No player named",

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Scheduling;
 using Steppe.Domain.Scheduling.Optimization;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 using Steppe.Web.Hosting;
 
@@ -85,13 +86,13 @@ public sealed class OptimizationJobs(IServiceScopeFactory scopes)
         var api = app.MapGroup("/api/study").RequireAuthorization().AddEndpointFilter<SameOriginFilter>().WithTags("Study");
         api.MapGet("/optimize", async (ClaimsPrincipal user, OptimizationJobs jobs, CancellationToken ct) =>
         {
-            var (set, _) = await jobs.LoadAsync(StudyApi.UserId(user), ct);
+            var (set, _) = await jobs.LoadAsync(user.UserId(), ct);
             return TypedResults.Ok(new OptimizationReadiness(set.Items.Count, ItemsNeeded, set.Items.Count >= ItemsNeeded));
         }).WithSummary("Whether you have enough reviews on later days for the optimizer.");
         api.MapPost("/optimize", (ClaimsPrincipal user, OptimizationJobs jobs) =>
-            TypedResults.Accepted($"/api/study/optimize/{jobs.Start(StudyApi.UserId(user))}")).WithSummary("Start fitting your parameters; poll the Location for progress.");
+            TypedResults.Accepted($"/api/study/optimize/{jobs.Start(user.UserId())}")).WithSummary("Start fitting your parameters; poll the Location for progress.");
         api.MapGet("/optimize/{id:guid}", Results<Ok<OptimizationStatus>, NotFound> (Guid id, ClaimsPrincipal user, OptimizationJobs jobs) =>
-            jobs.Status(id, StudyApi.UserId(user)) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound()).WithSummary("Progress and result of an optimization.");
+            jobs.Status(id, user.UserId()) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound()).WithSummary("Progress and result of an optimization.");
         api.MapPut("/parameters", SetParameters).WithSummary("Use these FSRS-6 parameters (21 numbers), or null for the defaults.");
         return app;
     }
@@ -112,7 +113,7 @@ public sealed class OptimizationJobs(IServiceScopeFactory scopes)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parameters"] = [e.Message.Split(" (Parameter", 2)[0]] });
             }
         }
-        var userId = StudyApi.UserId(user);
+        var userId = user.UserId();
         var settings = await db.StudySettings.SingleOrDefaultAsync(s => s.UserId == userId, ct);
         if (settings is null)
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Banks;
 using Steppe.Domain.Scheduling;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 
 namespace Steppe.Web.Study;
@@ -31,7 +32,7 @@ public static class StatisticsApi
 
     internal static async Task<Ok<StatisticsResponse>> Statistics(ClaimsPrincipal user, AppDbContext db, StudyService study, TimeProvider clock, CancellationToken ct)
     {
-        var userId = StudyApi.UserId(user);
+        var userId = user.UserId();
         var options = StudyService.OptionsOf(await study.SettingsAsync(userId, ct));
         var now = clock.GetUtcNow();
         var today = options.DayNumber(now);
@@ -68,7 +69,7 @@ public static class StatisticsApi
 
     internal static async Task<FileContentHttpResult> ExportReviews(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var userId = StudyApi.UserId(user);
+        var userId = user.UserId();
         var log = await db.Reviews.AsNoTracking().Where(r => r.UserId == userId && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
             .OrderBy(r => r.ReviewedAtTicks).ThenBy(r => r.Id)
             .Select(r => new ReviewLogEntry(r.CardId, r.Rating, new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero), r.DurationMs))
@@ -78,7 +79,7 @@ public static class StatisticsApi
 
     internal static async Task<Results<FileContentHttpResult, NotFound>> ExportDeck(long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var userId = StudyApi.UserId(user);
+        var userId = user.UserId();
         var deck = await db.Decks.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.UserId == userId, ct);
         if (deck is null)
         {

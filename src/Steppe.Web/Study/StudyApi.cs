@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Scheduling;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 using Steppe.Web.Hosting;
 
@@ -32,7 +33,7 @@ public static class StudyApi
             SetCard(id, user, db, c => c.BuriedUntilTicks = clock.GetUtcNow().AddDays(1).UtcTicks, ct));
         api.MapGet("/study/settings", GetSettings).WithSummary("Your scheduling settings.");
         api.MapPut("/study/settings", PutSettings).WithSummary("Change your scheduling settings.");
-        api.MapGet("/study/next", (ClaimsPrincipal user, StudyService study, CancellationToken ct) => study.NextAsync(UserId(user), ct)).WithSummary("The next card to study.");
+        api.MapGet("/study/next", (ClaimsPrincipal user, StudyService study, CancellationToken ct) => study.NextAsync(user.UserId(), ct)).WithSummary("The next card to study.");
         api.MapPost("/study/reviews", Review).WithSummary("Answer a card. Idempotent on clientId; 409 when the card changed since it was shown.");
         api.MapPost("/study/undo", Undo).WithSummary("Take back your last answer.");
         api.MapPost("/study/check", Check).WithSummary("Grade an answer to a card's question (nothing is stored).");
@@ -40,11 +41,9 @@ public static class StudyApi
         return app;
     }
 
-    internal static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
     internal static async Task<Ok<List<DeckSummary>>> ListDecks(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var id = UserId(user);
+        var id = user.UserId();
         var decks = await db.Decks.AsNoTracking().Where(d => d.UserId == id).OrderBy(d => d.Title)
             .Select(d => new DeckSummary(d.Id, d.BankId, d.Title,
                 db.Cards.Count(c => c.DeckId == d.Id), db.Cards.Count(c => c.DeckId == d.Id && c.Suspended), db.Cards.Count(c => c.DeckId == d.Id && c.Leech)))
@@ -54,7 +53,7 @@ public static class StudyApi
 
     internal static async Task<Results<Ok<DeckSummary>, ValidationProblem, NotFound>> AddDeck(AddDeckRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var userId = UserId(user);
+        var userId = user.UserId();
         var bank = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title }).SingleOrDefaultAsync(ct);
         if (bank is null)
         {
@@ -100,7 +99,7 @@ public static class StudyApi
 
     internal static async Task<Results<NoContent, NotFound>> DeleteDeck(long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var userId = UserId(user);
+        var userId = user.UserId();
         var deck = await db.Decks.SingleOrDefaultAsync(d => d.Id == id && d.UserId == userId, ct);
         if (deck is null)
         {
@@ -113,7 +112,7 @@ public static class StudyApi
 
     private static async Task<Results<NoContent, NotFound>> SetCard(long id, ClaimsPrincipal user, AppDbContext db, Action<CardEntity> change, CancellationToken ct)
     {
-        var userId = UserId(user);
+        var userId = user.UserId();
         var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, ct);
         if (card is null)
         {
@@ -127,7 +126,7 @@ public static class StudyApi
 
     internal static async Task<Ok<SettingsDto>> GetSettings(ClaimsPrincipal user, StudyService study, CancellationToken ct)
     {
-        var s = await study.SettingsAsync(UserId(user), ct);
+        var s = await study.SettingsAsync(user.UserId(), ct);
         return TypedResults.Ok(new SettingsDto(s.DesiredRetention, s.NewCardsPerDay, s.MaxReviewsPerDay, s.LearningSteps, s.RelearningSteps, s.TimeZone, s.DayStartHour));
     }
 
@@ -168,7 +167,7 @@ public static class StudyApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var userId = UserId(user);
+        var userId = user.UserId();
         var settings = await db.StudySettings.SingleOrDefaultAsync(s => s.UserId == userId, ct);
         if (settings is null)
         {
@@ -195,7 +194,7 @@ public static class StudyApi
         }
         try
         {
-            var (response, status) = await study.ReviewAsync(UserId(user), request, ct);
+            var (response, status) = await study.ReviewAsync(user.UserId(), request, ct);
             return status switch
             {
                 StatusCodes.Status200OK => TypedResults.Ok(response!),
@@ -207,14 +206,14 @@ public static class StudyApi
         catch (DbUpdateException)
         {
             // Two copies of one answer raced; the unique client id kept one. Answer as for a retry.
-            var (response, _) = await study.ReviewAsync(UserId(user), request, ct);
+            var (response, _) = await study.ReviewAsync(user.UserId(), request, ct);
             return TypedResults.Ok(response!);
         }
     }
 
     internal static async Task<Results<Ok<CheckResponse>, NotFound>> Check(CheckRequest request, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var userId = UserId(user);
+        var userId = user.UserId();
         var content = await db.Cards.Where(c => c.Id == request.CardId && c.UserId == userId)
             .Join(db.Questions, c => new { c.BankId, Id = c.QuestionId }, q => new { q.BankId, q.Id }, (c, q) => q.Content).SingleOrDefaultAsync(ct);
         if (content is null)
@@ -227,5 +226,5 @@ public static class StudyApi
     }
 
     internal static async Task<Results<Ok<ReviewResponse>, NotFound>> Undo(ClaimsPrincipal user, StudyService study, CancellationToken ct) =>
-        await study.UndoAsync(UserId(user), ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
+        await study.UndoAsync(user.UserId(), ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
 }

@@ -21,17 +21,18 @@ public sealed class LiveClassTests : IAsyncLifetime
     private static readonly string[] Events = ["lobby", "question", "open", "answers", "reveal", "you", "paused", "ended", "summary", "kicked"];
 
     private readonly TestFolder _folder = new();
-    private readonly List<HubConnection> _connections = [];
     private AppProcess _app = null!;
+    private LiveClients _clients = null!;
 
-    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(Repo.Root, _folder.AppEnvironment());
+    public async Task InitializeAsync()
+    {
+        _app = await AppProcess.StartAsync(Repo.Root, _folder.AppEnvironment());
+        _clients = new LiveClients(_app);
+    }
 
     public async Task DisposeAsync()
     {
-        foreach (var c in _connections)
-        {
-            await c.DisposeAsync();
-        }
+        await _clients.DisposeAsync();
         await _app.DisposeAsync();
         _folder.Dispose();
     }
@@ -45,33 +46,25 @@ public sealed class LiveClassTests : IAsyncLifetime
         public bool Has(string name, Func<JsonElement, bool>? where = null) => Seen.Any(m => m.Event == name && (where?.Invoke(m.Payload) ?? true));
     }
 
-    private async Task<HubConnection> Connect(Phone? recorder = null, CookieContainer? cookies = null)
+    /// <summary>A phone's connection, recording every message it is sent.</summary>
+    private Task<HubConnection> Connect(Phone recorder) => _clients.Connect(handlers: connection =>
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(_app.BaseAddress, "/hubs/live"), o => { if (cookies is not null) { o.Cookies = cookies; } })
-            .Build();
-        if (recorder is not null)
+        foreach (var name in Events)
         {
-            foreach (var name in Events)
+            switch (name)
             {
-                switch (name)
-                {
-                    case "answers":
-                        connection.On<int, int>(name, (n, of) => recorder.Seen.Enqueue((name, JsonSerializer.SerializeToElement(new { n, of }))));
-                        break;
-                    case "kicked":
-                        connection.On(name, () => recorder.Seen.Enqueue((name, JsonSerializer.SerializeToElement(new { }))));
-                        break;
-                    default:
-                        connection.On<JsonElement>(name, payload => recorder.Seen.Enqueue((name, payload)));
-                        break;
-                }
+                case "answers":
+                    connection.On<int, int>(name, (n, of) => recorder.Seen.Enqueue((name, JsonSerializer.SerializeToElement(new { n, of }))));
+                    break;
+                case "kicked":
+                    connection.On(name, () => recorder.Seen.Enqueue((name, JsonSerializer.SerializeToElement(new { }))));
+                    break;
+                default:
+                    connection.On<JsonElement>(name, payload => recorder.Seen.Enqueue((name, payload)));
+                    break;
             }
         }
-        _connections.Add(connection);
-        await connection.StartAsync();
-        return connection;
-    }
+    });
 
     [Fact]
     public async Task Twenty_players_play_to_the_end_and_the_results_are_kept()
@@ -79,7 +72,7 @@ public sealed class LiveClassTests : IAsyncLifetime
         var cookies = new CookieContainer();
         using var hostHttp = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = _app.BaseAddress };
         await hostHttp.SignUpAsync();
-        var host = await Connect(cookies: cookies);
+        var host = await _clients.Connect(cookies);
         var hostSeen = new Phone(host);
 
         // Four questions picked from the bank, one of each kind, with what is right and what is wrong for each.
@@ -106,20 +99,20 @@ public sealed class LiveClassTests : IAsyncLifetime
             phone.Me = await phone.Connection.InvokeAsync<Joined>("Join", game.Pin, i == Players - 1 ? "=1+2" : $"Player {i + 1:D2}");
             phones.Add(phone);
         }
-        (await FluentActions.Awaiting(() => Connect().ContinueWith(c => c.Result.InvokeAsync<Joined>("Join", game.Pin, "player 01")).Unwrap())
+        (await FluentActions.Awaiting(() => _clients.Connect().ContinueWith(c => c.Result.InvokeAsync<Joined>("Join", game.Pin, "player 01")).Unwrap())
             .Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("taken");
         await FluentActions.Awaiting(() => phones[0].Connection.InvokeAsync("Start", game.Pin)).Should().ThrowAsync<HubException>("players do not drive the game");
 
         var kicked = phones[19];
         await host.InvokeAsync("Kick", game.Pin, kicked.Me.PlayerId);
-        await WaitFor(() => kicked.Has("kicked"));
+        await LiveClients.WaitFor(() => kicked.Has("kicked"));
         await host.InvokeAsync("Start", game.Pin);
         var active = phones.Take(19).ToList();
 
         for (var q = 0; q < 4; q++)
         {
             var index = q;
-            await WaitFor(() => active.All(p => p.Has("question", m => m.GetProperty("index").GetInt32() == index)));
+            await LiveClients.WaitFor(() => active.All(p => p.Has("question", m => m.GetProperty("index").GetInt32() == index)));
             kicked.Has("question").Should().BeFalse("a kicked player is out of the game");
             (await kicked.Connection.InvokeAsync<AnswerAck>("Answer", game.Pin, rightAnswers[q]).ContinueWith(t => t.IsFaulted)).Should().BeTrue();
 
@@ -127,11 +120,11 @@ public sealed class LiveClassTests : IAsyncLifetime
             {
                 var before = active[0].Seen.Last(m => m.Event == "question").Payload.GetProperty("deadline").GetDateTimeOffset();
                 await host.InvokeAsync("Pause", game.Pin);
-                await WaitFor(() => active.All(p => p.Has("paused", m => m.GetProperty("paused").GetBoolean())));
+                await LiveClients.WaitFor(() => active.All(p => p.Has("paused", m => m.GetProperty("paused").GetBoolean())));
                 (await active[0].Connection.InvokeAsync<AnswerAck>("Answer", game.Pin, rightAnswers[q])).Status.Should().Be("NotOpen");
                 await Task.Delay(300);
                 await host.InvokeAsync("Resume", game.Pin);
-                await WaitFor(() => active.All(p => p.Has("paused", m => !m.GetProperty("paused").GetBoolean())));
+                await LiveClients.WaitFor(() => active.All(p => p.Has("paused", m => !m.GetProperty("paused").GetBoolean())));
                 active[0].Seen.Last(m => m.Event == "paused").Payload.GetProperty("deadline").GetDateTimeOffset().Should().BeAfter(before.AddMilliseconds(250));
             }
             if (q == 2) // player 17's phone drops; it comes back with its token, and no one else can take its place
@@ -139,7 +132,7 @@ public sealed class LiveClassTests : IAsyncLifetime
                 var dropped = phones[16];
                 var score = dropped.Seen.Last(m => m.Event == "you").Payload.GetProperty("score").GetInt32();
                 await dropped.Connection.StopAsync();
-                var impostor = await Connect();
+                var impostor = await _clients.Connect();
                 (await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Join", game.Pin, dropped.Me.Nickname)).Should().ThrowAsync<HubException>())
                     .Which.Message.Should().Contain("taken");
                 await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Rejoin", game.Pin, "AAAAAAAAAAAAAAAAAAAAAA")).Should().ThrowAsync<HubException>();
@@ -152,19 +145,19 @@ public sealed class LiveClassTests : IAsyncLifetime
             var answering = active.Where((_, i) => !(q == 3 && i == 18)).ToList();
             var acks = await Task.WhenAll(answering.Select((p, i) => p.Connection.InvokeAsync<AnswerAck>("Answer", game.Pin, i % 3 == 0 ? wrongAnswers[q] : rightAnswers[q])));
             acks.Should().OnlyContain(a => a.Status == "Accepted");
-            await WaitFor(() => active.All(p => p.Has("reveal", m => m.GetProperty("index").GetInt32() == index)), seconds: 15);
+            await LiveClients.WaitFor(() => active.All(p => p.Has("reveal", m => m.GetProperty("index").GetInt32() == index)), seconds: 15);
             if (q == 3)
             {
                 (await active[18].Connection.InvokeAsync<AnswerAck>("Answer", game.Pin, rightAnswers[q])).Status.Should().Be("TooLate");
             }
-            await WaitFor(() => active.All(p => p.Has("you") && p.Seen.Count(m => m.Event == "you") >= index + 1 - (p == phones[16] && index >= 2 ? 1 : 0)));
+            await LiveClients.WaitFor(() => active.All(p => p.Has("you") && p.Seen.Count(m => m.Event == "you") >= index + 1 - (p == phones[16] && index >= 2 ? 1 : 0)));
             if (q < 3)
             {
                 await host.InvokeAsync("Next", game.Pin);
             }
         }
         await host.InvokeAsync("Next", game.Pin); // after the last question: the end
-        await WaitFor(() => active.All(p => p.Has("summary")));
+        await LiveClients.WaitFor(() => active.All(p => p.Has("summary")));
 
         // Nothing a player received before a question's reveal carried its answer or explanation.
         foreach (var phone in phones)
@@ -242,14 +235,4 @@ public sealed class LiveClassTests : IAsyncLifetime
         "numeric" => new { text = "-123456789" },
         _ => new { order = q["answer"]!.AsArray().Select(x => (string)x!).Reverse().ToList() },
     };
-
-    private static async Task WaitFor(Func<bool> condition, int seconds = 10)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition() && DateTime.UtcNow < until)
-        {
-            await Task.Delay(25);
-        }
-        condition().Should().BeTrue();
-    }
 }

@@ -16,57 +16,40 @@ public sealed class LiveHubTests : IAsyncLifetime
     private const string Starter = "sino-kazakh-relations-starter";
     private readonly TestFolder _folder = new();
     private AppProcess _app = null!;
-    private readonly List<HubConnection> _connections = [];
+    private LiveClients _clients = null!;
 
-    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(Repo.Root,
-        _folder.AppEnvironment(("Live__JoinsPerMinutePerAddress", JoinsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    public async Task InitializeAsync()
+    {
+        _app = await AppProcess.StartAsync(Repo.Root,
+            _folder.AppEnvironment(("Live__JoinsPerMinutePerAddress", JoinsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        _clients = new LiveClients(_app);
+    }
 
     private const int JoinsPerMinute = 12;
 
     public async Task DisposeAsync()
     {
-        foreach (var c in _connections)
-        {
-            await c.DisposeAsync();
-        }
+        await _clients.DisposeAsync();
         await _app.DisposeAsync();
         _folder.Dispose();
-    }
-
-    private async Task<HubConnection> Connect(CookieContainer? cookies = null)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(_app.BaseAddress, "/hubs/live"), o => { if (cookies is not null) { o.Cookies = cookies; } })
-            .Build();
-        _connections.Add(connection);
-        await connection.StartAsync();
-        return connection;
-    }
-
-    private async Task<HubConnection> SignedIn()
-    {
-        var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = _app.BaseAddress };
-        await client.SignUpAsync();
-        return await Connect(cookies);
     }
 
     [Fact]
     public async Task Only_a_signed_in_host_creates_a_game_and_only_its_host_drives_it()
     {
-        var anonymous = await Connect();
+        var anonymous = await _clients.Connect();
         await FluentActions.Awaiting(() => anonymous.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, null, null, null, null)))
             .Should().ThrowAsync<HubException>();
 
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
         game.Pin.Should().MatchRegex("^[0-9]{6}$");
         game.Questions.Should().Be(24);
 
-        var player = await Connect();
+        var player = await _clients.Connect();
         await player.InvokeAsync<Joined>("Join", game.Pin, "Aruzhan");
         await FluentActions.Awaiting(() => player.InvokeAsync("Start", game.Pin)).Should().ThrowAsync<HubException>("a player is not signed in");
-        var otherTeacher = await SignedIn();
+        var otherTeacher = await _clients.SignedIn();
         (await FluentActions.Awaiting(() => otherTeacher.InvokeAsync("Start", game.Pin)).Should().ThrowAsync<HubException>())
             .Which.Message.Should().Contain("Only this game's host");
         await FluentActions.Awaiting(() => host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 3, 1000, null, null)))
@@ -85,22 +68,22 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task Fifty_copies_of_an_answer_count_once_and_no_answer_is_sent_before_its_reveal()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
         var messages = new ConcurrentQueue<(string Event, string Json)>();
-        var player = await Connect();
+        var player = await _clients.Connect();
         foreach (var name in new[] { "question", "reveal", "open", "ended", "lobby" })
         {
             player.On<JsonElement>(name, payload => messages.Enqueue((name, payload.GetRawText())));
         }
-        var bystander = await Connect();
+        var bystander = await _clients.Connect();
         await player.InvokeAsync<Joined>("Join", game.Pin, "Dana");
         await bystander.InvokeAsync<Joined>("Join", game.Pin, "Erlan");
         (await FluentActions.Awaiting(() => bystander.InvokeAsync<Joined>("Join", game.Pin, "DANA")).Should().ThrowAsync<HubException>())
             .Which.Message.Should().Contain("taken");
 
         await host.InvokeAsync("Start", game.Pin);
-        await WaitFor(() => messages.Any(m => m.Event == "question"));
+        await LiveClients.WaitFor(() => messages.Any(m => m.Event == "question"));
         var question = JsonDocument.Parse(messages.First(m => m.Event == "question").Json).RootElement;
         question.EnumerateObject().Select(p => p.Name).Should().NotContain(["answer", "explanation", "accept", "source"]);
         messages.Should().NotContain(m => m.Event == "reveal");
@@ -112,7 +95,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         messages.Should().NotContain(m => m.Event == "reveal", "the bystander has not answered and time is not up");
 
         await bystander.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choice });
-        await WaitFor(() => messages.Any(m => m.Event == "reveal"));
+        await LiveClients.WaitFor(() => messages.Any(m => m.Event == "reveal"));
         var reveal = JsonDocument.Parse(messages.First(m => m.Event == "reveal").Json).RootElement;
         reveal.GetProperty("answer").GetString().Should().NotBeNullOrEmpty();
         reveal.GetProperty("top").GetArrayLength().Should().Be(2);
@@ -121,10 +104,10 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task An_oversized_message_disconnects_only_its_sender()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
-        var bad = await Connect();
-        var good = await Connect();
+        var bad = await _clients.Connect();
+        var good = await _clients.Connect();
         await bad.InvokeAsync<Joined>("Join", game.Pin, "Bad");
         await good.InvokeAsync<Joined>("Join", game.Pin, "Good");
         await host.InvokeAsync("Start", game.Pin);
@@ -140,13 +123,13 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_player_who_drops_rejoins_with_the_token_and_keeps_the_score_and_no_one_else_can()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
-        var phone = await Connect();
+        var phone = await _clients.Connect();
         var question = new TaskCompletionSource<JsonElement>();
         phone.On<JsonElement>("question", q => question.TrySetResult(q));
         var joined = await phone.InvokeAsync<Joined>("Join", game.Pin, "Timur");
-        var other = await Connect();
+        var other = await _clients.Connect();
         await other.InvokeAsync<Joined>("Join", game.Pin, "Other");
         await host.InvokeAsync("Start", game.Pin);
         var shown = await question.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -155,14 +138,14 @@ public sealed class LiveHubTests : IAsyncLifetime
         ack.Status.Should().Be("Accepted");
 
         await phone.DisposeAsync(); // the phone sleeps
-        var woken = await Connect();
+        var woken = await _clients.Connect();
         var back = await woken.InvokeAsync<Joined>("Rejoin", game.Pin, joined.RejoinToken);
 
         back.PlayerId.Should().Be(joined.PlayerId);
         back.Nickname.Should().Be("Timur");
         back.Score.Should().Be(ack.Score!.Value);
         (await woken.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choices[1] })).Status.Should().Be("AlreadyAnswered", "the rejoined player is the same player");
-        var impostor = await Connect();
+        var impostor = await _clients.Connect();
         (await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Join", game.Pin, "timur")).Should().ThrowAsync<HubException>()).Which.Message.Should().Contain("taken");
         await FluentActions.Awaiting(() => impostor.InvokeAsync<Joined>("Rejoin", game.Pin, GameRegistry.NewRejoinToken())).Should().ThrowAsync<HubException>();
         joined.RejoinToken.Length.Should().BeGreaterThanOrEqualTo(22, "128 random bits in base64url");
@@ -171,10 +154,10 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_flooding_client_is_disconnected_and_the_game_goes_on()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
-        var flood = await Connect();
-        var good = await Connect();
+        var flood = await _clients.Connect();
+        var good = await _clients.Connect();
         await flood.InvokeAsync<Joined>("Join", game.Pin, "Flood");
         await good.InvokeAsync<Joined>("Join", game.Pin, "Good");
         await host.InvokeAsync("Start", game.Pin);
@@ -192,9 +175,9 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task Joins_from_one_address_are_limited_per_minute()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
-        var phone = await Connect();
+        var phone = await _clients.Connect();
         for (var i = 0; i < JoinsPerMinute; i++)
         {
             await phone.InvokeAsync<Joined>("Join", game.Pin, $"Player {i}");
@@ -207,9 +190,9 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task With_reading_time_answers_open_only_when_the_server_says_so()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null, ReadingSeconds: 1));
-        var phone = await Connect();
+        var phone = await _clients.Connect();
         var opened = new TaskCompletionSource<int>();
         phone.On<int>("open", i => opened.TrySetResult(i));
         var shown = new TaskCompletionSource<JsonElement>();
@@ -226,9 +209,9 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task Locking_the_lobby_and_pausing_do_not_end_the_game_or_show_the_question_again()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
-        var phone = await Connect();
+        var phone = await _clients.Connect();
         var events = new ConcurrentQueue<string>();
         foreach (var name in new[] { "question", "ended" })
         {
@@ -239,7 +222,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         await host.InvokeAsync("Lock", game.Pin, true);
         await host.InvokeAsync("Lock", game.Pin, false);
         await host.InvokeAsync("Start", game.Pin);
-        await WaitFor(() => events.Contains("question"));
+        await LiveClients.WaitFor(() => events.Contains("question"));
         await host.InvokeAsync("Pause", game.Pin);
         await host.InvokeAsync("Resume", game.Pin);
         await Task.Delay(300);
@@ -250,15 +233,15 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task The_servers_clock_scores_an_answer_and_times_a_client_sends_are_ignored()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         using var http = _app.CreateClient();
         var bank = await http.GetFromJsonAsync<JsonElement>($"/api/banks/{Starter}");
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, true, false));
-        var phone = await Connect();
+        var phone = await _clients.Connect();
         var shown = new TaskCompletionSource<JsonElement>();
         phone.On<JsonElement>("question", q => shown.TrySetResult(q));
         await phone.InvokeAsync<Joined>("Join", game.Pin, "Clocky");
-        await Connect().ContinueWith(c => c.Result.InvokeAsync<Joined>("Join", game.Pin, "Waiting")).Unwrap(); // keeps the question open
+        await _clients.Connect().ContinueWith(c => c.Result.InvokeAsync<Joined>("Join", game.Pin, "Waiting")).Unwrap(); // keeps the question open
         await host.InvokeAsync("Start", game.Pin);
         var prompt = (await shown.Task.WaitAsync(TimeSpan.FromSeconds(10))).GetProperty("prompt").GetString();
         var right = bank.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("prompt").GetString() == prompt).GetProperty("answer").GetString();
@@ -275,9 +258,9 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_host_racing_ahead_never_gets_a_reveal_out_of_order()
     {
-        var host = await SignedIn();
+        var host = await _clients.SignedIn();
         var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
-        var phone = await Connect();
+        var phone = await _clients.Connect();
         var events = new ConcurrentQueue<(string Event, int Index)>();
         var shown = new ConcurrentQueue<JsonElement>();
         phone.On<JsonElement>("question", q => { shown.Enqueue(q); events.Enqueue(("question", q.GetProperty("index").GetInt32())); });
@@ -289,7 +272,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         for (var q = 0; q < 5; q++)
         {
             var index = q;
-            await WaitFor(() => shown.Count > index);
+            await LiveClients.WaitFor(() => shown.Count > index);
             var question = shown.ElementAt(q);
             // The only player answers (which closes the question and sends the reveal in the background) and the
             // host moves on at once, without waiting to see the reveal.
@@ -301,18 +284,9 @@ public sealed class LiveHubTests : IAsyncLifetime
             }
         }
         await host.InvokeAsync("End", game.Pin);
-        await WaitFor(() => events.Any(e => e.Event == "ended"));
+        await LiveClients.WaitFor(() => events.Any(e => e.Event == "ended"));
 
         events.Should().Equal(Enumerable.Range(0, 5).SelectMany(i => new[] { ("question", i), ("reveal", i) }).Append(("ended", -1)),
             "every question's reveal comes before the next question, and describes that question");
-    }
-
-    private static async Task WaitFor(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
-        condition().Should().BeTrue();
     }
 }

@@ -28,19 +28,16 @@ public sealed class LiveRestartTests : IDisposable
         var app = await AppProcess.StartAsync(Repo.Root, _folder.AppEnvironment(("HOME", Home("before"))));
         try
         {
+            await using var clients = new LiveClients(app);
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = app.BaseAddress };
-            await http.SignUpAsync();
-            await using var host = new HubConnectionBuilder().WithUrl(new Uri(app.BaseAddress, "/hubs/live"), o => o.Cookies = cookies).Build();
-            await host.StartAsync();
+            var host = await clients.SignedIn(cookies);
             var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
             gameId = game.GameId;
             var phones = new List<HubConnection>();
             var shown = new TaskCompletionSource<JsonElement>();
             foreach (var name in new[] { "Aruzhan", "Dana" })
             {
-                var phone = new HubConnectionBuilder().WithUrl(new Uri(app.BaseAddress, "/hubs/live")).Build();
-                phone.On<JsonElement>("question", q => shown.TrySetResult(q));
-                await phone.StartAsync();
+                var phone = await clients.Connect(handlers: c => c.On<JsonElement>("question", q => shown.TrySetResult(q)));
                 await phone.InvokeAsync<Joined>("Join", game.Pin, name);
                 phones.Add(phone);
             }
@@ -65,10 +62,6 @@ public sealed class LiveRestartTests : IDisposable
                 await Task.Delay(25);
             }
             await app.KillAsync();
-            foreach (var phone in phones)
-            {
-                await phone.DisposeAsync();
-            }
         }
         finally
         {

@@ -1,8 +1,6 @@
 // The host's screen (made for a projector): create a game, show the PIN and the lobby, run the questions.
 // The server's clock decides; the countdown here only shows the deadline the server sent.
 (() => {
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, className, text) => { const e = document.createElement(tag); if (className) e.className = className; if (text !== undefined) e.textContent = text; return e; };
   const say = (text) => { $('host-status').textContent = text || ''; };
   const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect().withStatefulReconnect().build();
   let pin = null, deadline = null, timer = null, locked = false, paused = false;
@@ -38,11 +36,7 @@
     if (state.players.length > shownNames) $('players').prepend(el('li', 'more', `and ${state.players.length - shownNames} more`));
   }
 
-  const countdown = () => {
-    clearInterval(timer);
-    const tick = () => { const s = Math.max(0, Math.ceil((deadline - Date.now()) / 1000)); $('countdown').textContent = `${s} s`; };
-    tick(); timer = setInterval(tick, 250);
-  };
+  const startCountdown = () => { clearInterval(timer); timer = countdown($('countdown'), deadline); };
 
   function question(q) {
     show('question'); buttons('open');
@@ -53,7 +47,7 @@
     const items = q.choices || q.items || [];
     $('q-choices').replaceChildren(...items.map(c => el('li', '', c)));
     deadline = new Date(q.deadline);
-    countdown();
+    startCountdown();
   }
 
   // The server's pause: the countdown stops, and starts again from the moved deadline.
@@ -62,7 +56,7 @@
     $('pause').textContent = paused ? 'Resume' : 'Pause';
     $('paused-banner').hidden = !paused;
     if (paused) clearInterval(timer);
-    else { deadline = new Date(state.deadline); countdown(); }
+    else { deadline = new Date(state.deadline); startCountdown(); }
   }
 
   function reveal(r) {

@@ -1,17 +1,12 @@
 // A player's phone: join with the PIN and a nickname, answer with big buttons, see how it went.
 // The rejoin token from the first join is kept in this browser, so a sleeping phone comes back as the same player.
 (() => {
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, className, text) => { const e = document.createElement(tag); if (className) e.className = className; if (text !== undefined) e.textContent = text; return e; };
   const message = (e) => e.message.replace(/^.*HubException: /, '');
   const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/live').withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000]).withStatefulReconnect().build();
   let pin = null, token = null, deadline = null, timer = null, current = null, revealedIndex = -1, summary = null;
 
   const answersEnabled = (on) => { for (const b of document.querySelectorAll('#answer-area button, #answer-area input')) b.disabled = !on; };
-  const startCountdown = () => {
-    const tick = () => { $('countdown').textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
-    clearInterval(timer); tick(); timer = setInterval(tick, 250);
-  };
+  const startCountdown = () => { clearInterval(timer); timer = countdown($('countdown'), deadline); };
   const feedback = (text, kind) => { const f = $('feedback'); f.hidden = !text; f.textContent = text || ''; f.className = `feedback ${kind || ''}`; };
 
   function entered(joined) {

@@ -1,6 +1,5 @@
 // Statistics drawn as plain SVG (no chart library), the optimizer with progress, exports and bank upload.
 (() => {
-  const $ = (id) => document.getElementById(id);
   const NS = 'http://www.w3.org/2000/svg';
   const svg = (tag, attrs, text) => {
     const e = document.createElementNS(NS, tag);
@@ -8,7 +7,6 @@
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const el = (tag, text) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; };
   const minutes = (s) => s < 60 ? `${s} s` : `${Math.round(s / 60)} min`;
 
   function heatmap(days) {
@@ -106,7 +104,7 @@
   async function exports() {
     const decks = await (await fetch('/api/decks')).json();
     $('deck-exports').replaceChildren(...decks.map(d => {
-      const li = el('li'); const a = el('a', `Download “${d.title}” as a bank (JSON)`);
+      const li = el('li'); const a = el('a', '', `Download “${d.title}” as a bank (JSON)`);
       a.href = `/api/export/decks/${d.id}`; a.setAttribute('download', '');
       li.append(a); return li;
     }));
@@ -125,7 +123,7 @@
     const problem = await response.json().catch(() => ({}));
     status.textContent = problem.detail || problem.title || `The server answered ${response.status}.`;
     for (const [path, messages] of Object.entries(problem.errors || {})) {
-      for (const m of messages) problems.append(el('li', `${path}: ${m}`));
+      for (const m of messages) problems.append(el('li', '', `${path}: ${m}`));
     }
   });
 

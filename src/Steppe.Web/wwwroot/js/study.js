@@ -2,13 +2,6 @@
 // /api/study/reviews (a fresh client id per answer, so a retry is stored once). Keyboard: Space or Enter
 // reveals and submits, 1-4 rate, Ctrl+Z undoes the last rating.
 (() => {
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, className, text) => {
-    const e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
   const uuid = () => (crypto.randomUUID ? crypto.randomUUID()
     : ([1e7] + -1e3 + -4e3 + -8e3 + -1e11).replace(/[018]/g, c => (c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> c / 4).toString(16)));
   const post = (url, body) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -1,0 +1,17 @@
+// Helpers the page scripts share. A classic script loaded before them: these are globals of the page.
+const $ = (id) => document.getElementById(id);
+
+/** A new element with an optional class and text. */
+const el = (tag, className, text) => {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+
+/** Shows the whole seconds left until the deadline in the node, four times a second; returns the interval to clear. */
+const countdown = (node, deadline) => {
+  const tick = () => { node.textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
+  tick();
+  return setInterval(tick, 250);
+};
