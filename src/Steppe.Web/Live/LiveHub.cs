@@ -115,6 +115,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
     public async Task Kick(string pin, int playerId)
     {
         var hosted = HostStep(pin, (g, _) => g.Kick(playerId)).Hosted;
+        hosted.LobbyChanged = true; // the projector's list drops the name
         foreach (var (connection, _) in hosted.Connections.Where(c => c.Value == playerId).ToList())
         {
             hosted.Connections.TryRemove(connection, out _);

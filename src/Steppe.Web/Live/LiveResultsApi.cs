@@ -105,7 +105,7 @@ public static class LiveResultsApi
                 given.GroupBy(a => a.Given).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(5)
                     .Select(g => new GivenCount(g.Key, g.Count(), g.First().Correct)).ToList());
         }).ToList();
-        var rows = players.OrderBy(p => p.Rank ?? int.MaxValue).ThenByDescending(p => p.Score).ThenBy(p => p.Number)
+        var rows = players.OrderBy(p => p.Rank ?? int.MaxValue).ThenByDescending(p => scores[p.Number]).ThenBy(p => p.Number)
             .Select(p => new PlayerResult(p.Number, p.Nickname, p.Rank, p.Kicked ? 0 : scores[p.Number], correctBy.GetValueOrDefault(p.Number), p.Kicked)).ToList();
         return new GameResults(Describe(game, active.Count, questions.Count, registry.IsLive(game.Id)), stats, rows);
     }
@@ -116,7 +116,7 @@ public static class LiveResultsApi
         {
             return TypedResults.NotFound();
         }
-        var (game, _, players, all, _) = stored;
+        var (game, _, players, all, scores) = stored;
         var answers = all.ToDictionary(a => (a.PlayerNumber, a.QuestionPosition));
         var started = game.StartedAtTicks is { } s ? new DateTimeOffset(s, TimeSpan.Zero).ToString("u", CultureInfo.InvariantCulture) : "";
 
@@ -133,7 +133,7 @@ public static class LiveResultsApi
                     answers.TryGetValue((p.Number, q.Position), out var a);
                     csv.WriteRecord([
                         Invariant(game.Id), started, Invariant(q.Position + 1), q.QuestionId, q.Type, q.Prompt, q.Answer,
-                        p.Nickname, p.Rank is { } rank ? Invariant(rank) : "", Invariant(p.Score), p.Kicked ? "yes" : "no",
+                        p.Nickname, p.Rank is { } rank ? Invariant(rank) : "", Invariant(scores[p.Number]), p.Kicked ? "yes" : "no",
                         a is null ? "no" : "yes", a?.Given ?? "", a is null ? "" : a.Correct ? "yes" : "no",
                         a is null ? "" : (a.ElapsedMs / 1000.0).ToString("0.000", CultureInfo.InvariantCulture),
                         Invariant(a?.Points ?? 0), Invariant(a?.StreakBonus ?? 0),

@@ -256,6 +256,24 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kicked_player_leaves_the_hosts_lobby_list()
+    {
+        var lobbies = new ConcurrentQueue<JsonElement>();
+        var host = await _clients.SignedIn();
+        host.On<JsonElement>("lobby", l => lobbies.Enqueue(l));
+        var game = await host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest(Starter, 20, 1000, null, null));
+        var names = (JsonElement l) => l.GetProperty("players").EnumerateArray().Select(p => p.GetProperty("nickname").GetString()).ToList();
+        var stays = await (await _clients.Connect()).InvokeAsync<Joined>("Join", game.Pin, "Stays");
+        var goes = await (await _clients.Connect()).InvokeAsync<Joined>("Join", game.Pin, "Goes");
+        await LiveClients.WaitFor(() => lobbies.Any(l => names(l).Count == 2));
+
+        await host.InvokeAsync("Kick", game.Pin, goes.PlayerId);
+
+        await LiveClients.WaitFor(() => lobbies.Any(l => names(l).SequenceEqual(["Stays"])));
+        stays.Nickname.Should().Be("Stays");
+    }
+
+    [Fact]
     public async Task A_host_racing_ahead_never_gets_a_reveal_out_of_order()
     {
         var host = await _clients.SignedIn();

@@ -78,6 +78,11 @@ public sealed class LiveRestartTests : IDisposable
         results.Questions.Select(q => q.Answered).Should().Equal(2);
         results.Players.Select(p => p.Nickname).Should().BeEquivalentTo("Aruzhan", "Dana");
         results.Players.Sum(p => p.Score).Should().BeGreaterThan(0, "the scores are the sum of the stored answers");
+        var csv = await teacher.GetStringAsync($"/api/live/games/{gameId}/results.csv");
+        foreach (var player in results.Players)
+        {
+            csv.Should().Contain($",{player.Nickname},,{player.Score},", "the CSV gives the same scores as the page (no rank: never finished)");
+        }
         (await teacher.GetFromJsonAsync<List<PastGame>>("/api/live/games"))!.Should().ContainSingle(g => g.Id == gameId && g.Status == "stopped");
     }
 }
