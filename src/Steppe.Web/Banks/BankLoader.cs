@@ -56,12 +56,14 @@ public sealed class BankLoader(
             fileOfBank[bank.Id] = file;
 
             var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var existing = await db.Banks.Include(b => b.Questions).SingleOrDefaultAsync(b => b.Id == bank.Id, ct);
-            if (existing is not null && existing.FileSha256 == sha && existing.SourceFile == file)
+            // An unchanged file is told by its stored hash alone; the questions are loaded only to be replaced.
+            var stamp = await db.Banks.AsNoTracking().Where(b => b.Id == bank.Id).Select(b => new { b.FileSha256, b.SourceFile }).SingleOrDefaultAsync(ct);
+            if (stamp is not null && stamp.FileSha256 == sha && stamp.SourceFile == file)
             {
                 unchanged.Add(bank.Id);
                 continue;
             }
+            var existing = stamp is null ? null : await db.Banks.Include(b => b.Questions).SingleAsync(b => b.Id == bank.Id, ct);
             if (existing is null)
             {
                 db.Banks.Add(BankRows.From(bank, sha, file, clock.GetUtcNow()));

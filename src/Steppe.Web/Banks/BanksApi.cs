@@ -79,8 +79,8 @@ public static class BanksApi
         var entity = BankRows.From(bank, Convert.ToHexStringLower(SHA256.HashData(bytes)), file: null, clock.GetUtcNow());
         db.Banks.Add(entity);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/banks/{bank.Id}", new BankSummary(entity.Id, entity.Title, entity.Language, entity.Description, entity.QuestionCount,
-            entity.Themes.Select(t => new ThemeSummary(t.Id, t.Title, t.Keywords, t.QuestionCount)).ToList()));
+        return TypedResults.Created($"/api/banks/{bank.Id}",
+            Summary(entity.Id, entity.Title, entity.Language, entity.Description, entity.QuestionCount, entity.Themes));
 
         static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "Bank too large", detail: $"A bank may be up to {MaxImportBytes / (1024 * 1024)} MB.");
@@ -89,11 +89,13 @@ public static class BanksApi
     internal static async Task<Ok<List<BankSummary>>> ListBanks(AppDbContext db, CancellationToken ct)
     {
         var banks = await db.Banks.AsNoTracking().OrderBy(b => b.Title).ThenBy(b => b.Id)
-            .Select(b => new { b.Id, b.Title, b.Language, b.Description, b.QuestionCount, b.Themes })
+            .Select(b => new { b.Id, b.Title, b.Language, b.Description, b.QuestionCount, b.Themes }) // not the content
             .ToListAsync(ct);
-        return TypedResults.Ok(banks.Select(b => new BankSummary(b.Id, b.Title, b.Language, b.Description, b.QuestionCount,
-            b.Themes.Select(t => new ThemeSummary(t.Id, t.Title, t.Keywords, t.QuestionCount)).ToList())).ToList());
+        return TypedResults.Ok(banks.Select(b => Summary(b.Id, b.Title, b.Language, b.Description, b.QuestionCount, b.Themes)).ToList());
     }
+
+    private static BankSummary Summary(string id, string title, string language, string? description, int questions, IEnumerable<ThemeEntity> themes) =>
+        new(id, title, language, description, questions, themes.Select(t => new ThemeSummary(t.Id, t.Title, t.Keywords, t.QuestionCount)).ToList());
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetBank(string id, AppDbContext db, CancellationToken ct)
     {

@@ -75,9 +75,7 @@ public sealed class OptimizationJobs(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var settings = await scope.ServiceProvider.GetRequiredService<StudyService>().SettingsAsync(userId, ct);
         var options = StudyService.OptionsOf(settings);
-        var log = await db.Reviews.AsNoTracking().Where(r => r.UserId == userId && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
-            .Select(r => new ReviewLogEntry(r.CardId, r.Rating, new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero), r.DurationMs))
-            .ToListAsync(ct);
+        var log = await db.StandingReviews().AsNoTracking().Where(r => r.UserId == userId).AsLogEntries().ToListAsync(ct);
         return (TrainingSet.FromLog(log, options), options.Parameters);
     }
 

@@ -36,15 +36,17 @@ public static class StatisticsApi
         var options = StudyService.OptionsOf(await study.SettingsAsync(userId, ct));
         var now = clock.GetUtcNow();
         var today = options.DayNumber(now);
-        var reviews = await db.Reviews.AsNoTracking()
-            .Where(r => r.UserId == userId && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
+        var stored = await db.StandingReviews().AsNoTracking()
+            .Where(r => r.UserId == userId)
             .Select(r => new { r.ReviewedAtTicks, r.Rating, r.StateBefore, r.DurationMs })
             .ToListAsync(ct);
-        var byDay = reviews.GroupBy(r => options.DayNumber(new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero))).ToDictionary(g => g.Key, g => g.Count());
+        // Each review's day in the learner's calendar, worked out once (a time-zone conversion each).
+        var reviews = stored.Select(r => new { Day = options.DayNumber(new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero)), r.Rating, r.StateBefore, r.DurationMs }).ToList();
+        var byDay = reviews.GroupBy(r => r.Day).ToDictionary(g => g.Key, g => g.Count());
         var perDay = Enumerable.Range(0, 365).Select(i => today - 364 + i).Select(d => new DayCount(DateOf(d), byDay.GetValueOrDefault(d))).ToList();
 
         var monthAgo = today - 29;
-        var matured = reviews.Where(r => r.StateBefore == CardState.Review && options.DayNumber(new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero)) >= monthAgo).ToList();
+        var matured = reviews.Where(r => r.StateBefore == CardState.Review && r.Day >= monthAgo).ToList();
         var passed = matured.Count(r => r.Rating != Rating.Again);
         var retention = new Retention(matured.Count, passed, matured.Count == 0 ? null : Math.Round(passed / (double)matured.Count, 4));
 
@@ -57,11 +59,8 @@ public static class StatisticsApi
             cards.Count(c => c.State == CardState.Review && !c.Suspended), cards.Count(c => c.State == CardState.Relearning && !c.Suspended),
             cards.Count(c => c.Suspended));
 
-        int Seconds(Func<long, bool> when) => (int)(reviews.Where(r => when(r.ReviewedAtTicks)).Sum(r => (long)(r.DurationMs ?? 0)) / 1000);
-        var time = new TimeSpent(
-            Seconds(t => options.DayNumber(new DateTimeOffset(t, TimeSpan.Zero)) == today),
-            Seconds(t => options.DayNumber(new DateTimeOffset(t, TimeSpan.Zero)) >= monthAgo),
-            Seconds(_ => true));
+        int Seconds(Func<int, bool> onDay) => (int)(reviews.Where(r => onDay(r.Day)).Sum(r => (long)(r.DurationMs ?? 0)) / 1000);
+        var time = new TimeSpent(Seconds(day => day == today), Seconds(day => day >= monthAgo), Seconds(_ => true));
         return TypedResults.Ok(new StatisticsResponse(perDay, retention, due, states, time, reviews.Count));
     }
 
@@ -70,10 +69,8 @@ public static class StatisticsApi
     internal static async Task<FileContentHttpResult> ExportReviews(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var userId = user.UserId();
-        var log = await db.Reviews.AsNoTracking().Where(r => r.UserId == userId && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
-            .OrderBy(r => r.ReviewedAtTicks).ThenBy(r => r.Id)
-            .Select(r => new ReviewLogEntry(r.CardId, r.Rating, new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero), r.DurationMs))
-            .ToListAsync(ct);
+        var log = await db.StandingReviews().AsNoTracking().Where(r => r.UserId == userId)
+            .OrderBy(r => r.ReviewedAtTicks).ThenBy(r => r.Id).AsLogEntries().ToListAsync(ct);
         return TypedResults.File(Encoding.UTF8.GetBytes(ReviewLogCsv.Write(log)), "text/csv; charset=utf-8", "steppe-reviews.csv");
     }
 

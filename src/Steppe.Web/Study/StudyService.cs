@@ -44,8 +44,8 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
         var options = OptionsOf(settings);
         var now = clock.GetUtcNow();
         var (dayStart, dayEnd) = Today(options, now);
-        var studiedToday = await db.Reviews.AsNoTracking()
-            .Where(r => r.UserId == userId && r.ReviewedAtTicks >= dayStart.UtcTicks && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
+        var studiedToday = await db.StandingReviews().AsNoTracking()
+            .Where(r => r.UserId == userId && r.ReviewedAtTicks >= dayStart.UtcTicks)
             .GroupBy(r => r.StateBefore).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var newToday = studiedToday.Where(x => x.Key == CardState.New).Sum(x => x.Count);
         var reviewsToday = studiedToday.Where(x => x.Key == CardState.Review).Sum(x => x.Count);
@@ -127,7 +127,7 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
     {
         using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var last = await db.Reviews.Where(r => r.UserId == userId && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
+        var last = await db.StandingReviews().Where(r => r.UserId == userId)
             .OrderByDescending(r => r.ReviewedAtTicks).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         if (last is null)
         {
@@ -146,10 +146,8 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
     /// <summary>Sets the card's schedule to the replay of its log (without undone answers).</summary>
     public async Task ReplayAsync(CardEntity card, StudySettingsEntity settings, CancellationToken ct)
     {
-        var log = await db.Reviews.AsNoTracking().Where(r => r.CardId == card.Id && !db.ReviewUndos.Any(u => u.ReviewId == r.Id))
-            .OrderBy(r => r.ReviewedAtTicks).ThenBy(r => r.Id)
-            .Select(r => new ReviewLogEntry(r.CardId, r.Rating, new DateTimeOffset(r.ReviewedAtTicks, TimeSpan.Zero), r.DurationMs))
-            .ToListAsync(ct);
+        var log = await db.StandingReviews().AsNoTracking().Where(r => r.CardId == card.Id)
+            .OrderBy(r => r.ReviewedAtTicks).ThenBy(r => r.Id).AsLogEntries().ToListAsync(ct);
         var replayed = Replay.Fold(new Scheduler(OptionsOf(settings)), log, new DateTimeOffset(card.AddedAtTicks, TimeSpan.Zero));
         Apply(card, replayed);
         card.Leech = card.Lapses >= LeechLapses;
