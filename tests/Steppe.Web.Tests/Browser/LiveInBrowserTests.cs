@@ -134,6 +134,7 @@ public sealed class LiveInBrowserTests : BrowserSession
         await host.WaitForSelectorAsync("#podium:not([hidden])");
         await host.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-host-podium.png") });
         (await host.Locator("#podium-list li").CountAsync()).Should().Be(3);
+        (await host.IsHiddenAsync(".join-banner")).Should().BeTrue("the PIN and QR code go once no one can join");
         foreach (var phone in phones)
         {
             await phone.WaitForSelectorAsync("#summary-place:not(:empty)");

@@ -81,6 +81,7 @@
   const podium = (top, gameId) => {
     clearInterval(timer);
     show('podium'); buttons('ended');
+    document.querySelector('.join-banner').hidden = true; // no one can join an ended game
     $('podium-list').replaceChildren(...top.map(t => el('li', '', `${t.nickname} · ${t.score}`)));
     $('results-link').href = `/live/games/${gameId}`;
   };
