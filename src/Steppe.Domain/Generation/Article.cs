@@ -2,10 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Steppe.Domain.Generation;
 
-/// <summary>A sentence of the article, kept verbatim, with where it stands. A sentence that opens with a
-/// pronoun ("Its main theme …") carries the sentence before it as context: <see cref="Focus"/> is where
-/// its own words begin, and questions ask only about those.</summary>
-public sealed record Sentence(int Index, int Paragraph, string Text, int Start, int Focus = 0)
+/// <summary>A sentence of the article, kept verbatim, with where it stands.</summary>
+public sealed record Sentence(int Index, int Paragraph, string Text, int Start)
 {
     public IReadOnlyList<Token> Tokens { get; } = Tokenizer.Tokens(Text);
     public int WordCount => Tokens.Count(t => t.IsWord);
@@ -33,20 +31,9 @@ public sealed class Article
             {
                 continue;
             }
-            Sentence? previous = null;
             foreach (var (start, length) in SentenceSplitter.Split(Paragraphs[p]))
             {
-                var own = new Sentence(sentences.Count, p + 1, Paragraphs[p].Substring(start, length), start);
-                var firstWord = own.Tokens.FirstOrDefault(t => t.IsWord)?.Text;
-                var sentence = own;
-                if (previous is not null && firstWord is not null && Lexicon.Pronouns.Contains(firstWord) && previous.WordCount + own.WordCount <= 60)
-                {
-                    // The pronoun's referent is in the sentence before: keep both, verbatim from the paragraph.
-                    var both = Paragraphs[p][previous.Start..(start + length)];
-                    sentence = new Sentence(sentences.Count, p + 1, both, previous.Start, start - previous.Start);
-                }
-                sentences.Add(sentence);
-                previous = own;
+                sentences.Add(new Sentence(sentences.Count, p + 1, Paragraphs[p].Substring(start, length), start));
             }
         }
         Sentences = sentences;
@@ -65,6 +52,13 @@ public static partial class SentenceSplitter
         "vs", "etc", "e.g", "i.e", "cf", "approx", "no", "nos", "vol", "fig", "figs", "p", "pp", "ed", "eds", "inc", "ltd", "co", "corp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ca", "c", "est", "dept", "univ", "assn", "bros", "ft", "km", "kg", "oz", "lb",
+    };
+
+    /// <summary>Words that open sentences and rarely follow an initial inside a name.</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "In", "On", "At", "By", "He", "She", "It", "They", "We", "This", "These", "That", "There", "A", "An", "After", "Before",
+        "During", "When", "While", "His", "Her", "Its", "Their", "However", "As", "From", "Since", "Although", "Many", "Some", "Most",
     };
 
     [GeneratedRegex(@"[.!?]+[""”’'»)\]]*(?=\s+|$)")]
@@ -121,14 +115,13 @@ public static partial class SentenceSplitter
         {
             return false;
         }
-        // An initial ("J.") or a dotted acronym ("U.S"): not an end unless the text ends here.
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // An initial ("J.") or a dotted acronym ("U.S"): not an end unless a word that opens sentences follows
+        // ("… marked N.T. In 1957, …").
+        if ((word.Length == 1 && char.IsUpper(word[0])) || (word.Contains('.', StringComparison.Ordinal) && word.Replace(".", "", StringComparison.Ordinal).All(char.IsLetter) && word.Length <= 6))
         {
-            return false;
-        }
-        if (word.Contains('.', StringComparison.Ordinal) && word.Replace(".", "", StringComparison.Ordinal).All(char.IsLetter) && word.Length <= 6)
-        {
-            return false;
+            var next = text[(dot + 1)..].TrimStart();
+            var nextWord = new string(next.TakeWhile(char.IsLetter).ToArray());
+            return Openers.Contains(nextWord);
         }
         return true;
     }

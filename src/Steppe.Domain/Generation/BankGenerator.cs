@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Steppe.Domain.Banks;
+using Steppe.Domain.Generation.Questions;
+using Steppe.Domain.Generation.Reading;
 
 namespace Steppe.Domain.Generation;
 
@@ -14,22 +16,36 @@ public sealed record GenerationOptions
 
     /// <summary>Longest article accepted, in characters.</summary>
     public int MaxCharacters { get; init; } = 1_000_000;
+
+    /// <summary>How many questions at most; null for the default budget of about four per kilobyte (10 to 80).</summary>
+    public int? MaxQuestions { get; init; }
+
+    /// <summary>Every question that passes the checks, without a budget.</summary>
+    public bool All { get; init; }
 }
 
-/// <summary>What the generator found and made, for <c>--report</c> and the web form.</summary>
+/// <summary>What the generator found and made, for <c>--report</c> and the web form: the budget it used, the
+/// questions by form, type and theme, and what it filtered out and why (counts).</summary>
 public sealed record GenerationReport(
-    int Paragraphs, int Sentences, IReadOnlyDictionary<string, int> FactsByKind, IReadOnlyList<string> Themes,
-    IReadOnlyDictionary<string, int> QuestionsByType, IReadOnlyDictionary<string, int> QuestionsByTheme, int Candidates, IReadOnlyList<string> Warnings);
+    int Paragraphs, int Sentences, IReadOnlyDictionary<string, int> NamesByKind, IReadOnlyList<string> Themes, int Budget,
+    IReadOnlyDictionary<string, int> QuestionsByForm, IReadOnlyDictionary<string, int> QuestionsByType, IReadOnlyDictionary<string, int> QuestionsByTheme,
+    int Candidates, IReadOnlyDictionary<string, int> Filtered, IReadOnlyList<string> Warnings);
 
 /// <summary>The bank, or why there is none.</summary>
 public sealed record GenerationResult(QuestionBank? Bank, string? Error, GenerationReport? Report);
 
-/// <summary>Turns an article into a question bank: rule-based, offline and deterministic (the same text
-/// gives the same bank, byte for byte). Overgenerates candidates from the facts of good sentences, then
-/// filters and ranks them.</summary>
+/// <summary>Turns an article into a question bank: rule-based, offline and deterministic (the same text gives
+/// the same bank, byte for byte). Reads the article (tags, clauses, names, figures, themes), writes many
+/// candidate questions of every form, then keeps the best within a budget (docs/question-generation.md).</summary>
 public static class BankGenerator
 {
-    private const int MaxPerSentence = 3;
+    /// <summary>Questions per kilobyte of article by default, and the bounds of the default budget.</summary>
+    public const double PerKilobyte = 4.0;
+    public const int MinBudget = 10;
+    public const int MaxBudget = 80;
+
+    public static int DefaultBudget(string text) =>
+        Math.Clamp((int)Math.Round(PerKilobyte * Encoding.UTF8.GetByteCount(text) / 1024.0), MinBudget, MaxBudget);
 
     public static GenerationResult Generate(string text, GenerationOptions? options = null)
     {
@@ -39,25 +55,25 @@ public static class BankGenerator
             return new GenerationResult(null, problem, null);
         }
         var article = new Article(text);
-        var facts = FactExtractor.Extract(article);
-        var themes = new ThemeModel(article);
-        var candidates = new QuestionWriter(article, facts, themes).Write();
+        var reading = new ArticleReading(article);
+        var importance = new Importance(reading);
+        var themes = new ThemeModel(reading);
+        var tally = new Tally();
+        var drafts = Drafts(reading, importance, themes, tally);
+        var budget = options.All ? int.MaxValue : Math.Max(1, options.MaxQuestions ?? DefaultBudget(text));
+        var chosen = new Selection(importance, themes, tally).Pick(drafts, budget);
+        var questions = Finish(chosen, reading, themes);
         var warnings = new List<string>();
-        if (facts.Count == 0)
+        if (questions.Count is > 0 and < 10)
         {
-            warnings.Add("no figures, dates, names or lists were found");
+            warnings.Add($"only {questions.Count} questions: the text has few sentences a question can rest on");
         }
-
-        var chosen = Select(candidates);
-        var themeOf = AssignThemes(chosen, themes);
-        var questions = Finish(chosen, themeOf, themes);
-        var report = Report(article, facts, themes, questions, candidates.Count, warnings);
+        var report = Report(reading, themes, questions, chosen, budget, drafts.Count, tally, warnings);
         if (questions.Count == 0)
         {
-            return new GenerationResult(null, "no questions could be made from this text: it has no sentences with figures, dates, names or lists that a question could rest on", report);
+            return new GenerationResult(null, "no questions could be made from this text: no sentence names a person, place, date, figure or term that a question could ask about", report);
         }
-
-        var usedThemes = themes.Themes.Where(t => questions.Any(q => q.Themes!.Contains(t.Id)))
+        var used = themes.Themes.Where(t => questions.Any(q => q.Themes!.Contains(t.Id)))
             .Select(t => new Theme(t.Id, t.Title, t.Keywords.Count > 0 ? t.Keywords : null)).ToList();
         var title = options.Title ?? article.Title ?? Shorten(article.Sentences[0].Text, 80);
         var bank = new QuestionBank
@@ -66,16 +82,127 @@ public static class BankGenerator
             Id = options.Id ?? ThemeModel.Slug(Shorten(title, 60)),
             Title = title,
             Language = "en",
-            Description = $"Generated by Steppe from the article: {questions.Count} questions on {usedThemes.Count} themes.",
+            Description = $"Generated by Steppe from the article: {questions.Count} questions on {used.Count} themes, best first.",
             Tags = ["generated"],
             Source = new BankSource(article.Title ?? title, options.SourceFile, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))),
-            Themes = usedThemes,
+            Themes = used,
             Questions = questions,
         };
         var read = BankReader.Read(BankWriter.ToUtf8(bank));
         return read.IsValid
             ? new GenerationResult(bank, null, report)
             : new GenerationResult(null, "the generated bank is not valid: " + string.Join("; ", read.Problems), report);
+    }
+
+    /// <summary>Every candidate question of every form.</summary>
+    private static List<Draft> Drafts(ArticleReading reading, Importance importance, ThemeModel themes, Tally tally)
+    {
+        var answers = new Answers(reading);
+        var statements = new Statements(reading);
+        var keyTerms = reading.Sentences.SelectMany(s => KeyPhrases.Of(s, reading.Topic).Distinct(StringComparer.Ordinal))
+            .GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var clauses = new ClauseQuestions(reading, answers, tally);
+        var trueFalse = new TrueFalseQuestions(statements);
+        var cloze = new ClozeQuestions(reading, statements, keyTerms);
+        var lists = new ListQuestions(reading, keyTerms);
+        var definitions = new DefinitionQuestions(reading, new TermChoices(keyTerms), tally);
+        var drafts = new List<Draft>();
+        foreach (var s in reading.Sentences)
+        {
+            drafts.AddRange(clauses.Write(s));
+            if (trueFalse.Write(s) is { } tf)
+            {
+                drafts.Add(tf);
+            }
+            if (cloze.Write(s) is { } cl)
+            {
+                drafts.Add(cl);
+            }
+            if (lists.Write(s) is { } list)
+            {
+                drafts.Add(list);
+            }
+            if (definitions.Write(s) is { } definition)
+            {
+                drafts.Add(definition);
+            }
+        }
+        drafts.AddRange(new ChronologyQuestions(reading, statements).Write(importance));
+        var themeQuestions = new ThemeQuestions(reading, statements);
+        foreach (var theme in themes.Themes)
+        {
+            if (themeQuestions.Write(theme, importance) is { } t)
+            {
+                drafts.Add(t);
+            }
+        }
+        // Nothing a question gives away, nothing too long for a phone.
+        return drafts.Where(d => Checks.Pass(d.Question) || tally.Drop("fails the bank's checks (length, giveaway, choices)")).ToList();
+    }
+
+    private static List<Question> Finish(List<Draft> chosen, ArticleReading reading, ThemeModel themes)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var questions = new List<Question>();
+        foreach (var d in chosen)
+        {
+            var theme = themes.Of(d.Sentence.Paragraph);
+            questions.Add(d.Question with
+            {
+                Id = UniqueId(IdFor(d), ids),
+                Source = new QuestionSource(d.SourceText(reading.Article), d.Sentence.Paragraph),
+                Themes = theme is null ? null : [theme.Id],
+                Tags = [FormTag(d.Form)],
+            });
+        }
+        return questions;
+    }
+
+    private static string FormTag(Form form) => form switch
+    {
+        Form.Who => "who",
+        Form.Which => "which",
+        Form.Year => "when",
+        Form.HowMany => "how-many",
+        Form.Definition => "definition",
+        Form.NotInList => "not-in-list",
+        Form.First => "chronology",
+        Form.TrueFalse => "true-false",
+        Form.Cloze => "completion",
+        _ => "theme",
+    };
+
+    /// <summary>A slug from the form, the answer and the sentence's first content words: stable when other
+    /// parts of the article change.</summary>
+    private static string IdFor(Draft d)
+    {
+        var answer = d.AnswerKey.Split('|')[^1];
+        var words = Language.Text.Words(d.Sentence.Text).Where(w => !Lexicon.StopWords.Contains(w) && w.Length > 2 && w.All(char.IsLetter)).Take(3);
+        var slug = ThemeModel.Slug($"{FormTag(d.Form)} {(answer.Length > 30 ? answer[..30] : answer)} {string.Join(' ', words)}");
+        return slug.Length > 80 ? slug[..80].TrimEnd('-') : slug;
+    }
+
+    private static string UniqueId(string id, HashSet<string> ids)
+    {
+        var unique = id;
+        for (var n = 2; !ids.Add(unique); n++)
+        {
+            unique = $"{id}-{n}";
+        }
+        return unique;
+    }
+
+    private static GenerationReport Report(ArticleReading reading, ThemeModel themes, List<Question> questions, List<Draft> chosen, int budget, int candidates, Tally tally, List<string> warnings)
+    {
+        var byTheme = questions.Where(q => q.Themes is not null).GroupBy(q => q.Themes![0]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => themes.Themes.First(t => t.Id == g.Key).Title, g => g.Count());
+        return new GenerationReport(
+            reading.Article.Paragraphs.Count, reading.Sentences.Count,
+            reading.Entities.Entities.GroupBy(e => e.Kind.Category == Entities.EntityCategory.Unknown ? "unknown" : e.Kind.Noun).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            themes.Themes.Select(t => t.Title).ToList(), budget == int.MaxValue ? questions.Count : budget,
+            chosen.GroupBy(d => FormTag(d.Form)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            questions.GroupBy(q => q.Type.Name()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            byTheme, candidates, tally.Counts, warnings);
     }
 
     /// <summary>Empty, binary, too long or not English: a clear reason instead of a poor bank.</summary>
@@ -105,165 +232,6 @@ public static class BankGenerator
             return $"the article does not look like English ({english:P0} of its words are common English words, where English text has about 40 %); Steppe generates questions from English text";
         }
         return null;
-    }
-
-    private static List<Candidate> Select(List<Candidate> candidates)
-    {
-        var chosen = new List<Candidate>();
-        var keys = new HashSet<string>();
-        var prompts = new HashSet<string>();
-        var perSentence = new Dictionary<int, int>();
-        var perFact = new Dictionary<(int, int), int>();
-        var trueFalse = 0;
-        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal))
-        {
-            var sentence = c.Sentence.Index;
-            var fact = c.Fact is null ? (-1, -1) : (sentence, c.Fact.AnswerStart);
-            if (!keys.Add(c.Key) || perSentence.GetValueOrDefault(sentence) >= MaxPerSentence || (c.Fact is not null && perFact.GetValueOrDefault(fact) >= 2))
-            {
-                continue;
-            }
-            var pick = c;
-            if (c.FalseVariant is not null)
-            {
-                // Alternate true and false statements so the bank stays near half and half.
-                if (trueFalse++ % 2 == 0)
-                {
-                    pick = c with { Question = c.FalseVariant };
-                }
-                if (chosen.Any(x => x.Sentence.Index == sentence && x.Question is TrueFalseQuestion))
-                {
-                    continue;
-                }
-            }
-            if (!prompts.Add(Distractors.Normal(pick.Question.Prompt)))
-            {
-                continue;
-            }
-            chosen.Add(pick);
-            perSentence[sentence] = perSentence.GetValueOrDefault(sentence) + 1;
-            if (c.Fact is not null)
-            {
-                perFact[fact] = perFact.GetValueOrDefault(fact) + 1;
-            }
-        }
-        return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Fact?.AnswerStart ?? int.MaxValue).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Each question's theme, so that every theme in the bank has at least two questions.</summary>
-    private static Dictionary<Candidate, string> AssignThemes(List<Candidate> chosen, ThemeModel themes)
-    {
-        var themeOf = new Dictionary<Candidate, string>();
-        foreach (var c in chosen)
-        {
-            var area = c.Key.StartsWith("area|", StringComparison.Ordinal) && c.Question is MultipleChoiceQuestion mc
-                ? Lexicon.Themes.First(t => t.Title == mc.Answer).Id
-                : themes.ThemeOf(c.Sentence);
-            if (area is not null)
-            {
-                themeOf[c] = area;
-            }
-        }
-        // Questions without a theme, or alone in theirs, join the theme of the nearest sentence whose theme has two or more.
-        for (var round = 0; round < 5; round++)
-        {
-            var counts = themeOf.Values.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-            var lonely = chosen.Where(c => !themeOf.TryGetValue(c, out var t) || counts[t] < 2).ToList();
-            if (lonely.Count == 0)
-            {
-                break;
-            }
-            foreach (var c in lonely)
-            {
-                var nearest = chosen.Where(o => o != c && themeOf.TryGetValue(o, out var t) && counts[t] >= 2)
-                    .OrderBy(o => Math.Abs(o.Sentence.Index - c.Sentence.Index)).ThenBy(o => o.Sentence.Index).FirstOrDefault();
-                if (nearest is not null)
-                {
-                    themeOf[c] = themeOf[nearest];
-                }
-            }
-        }
-        return themeOf;
-    }
-
-    private static List<Question> Finish(List<Candidate> chosen, Dictionary<Candidate, string> themeOf, ThemeModel themes)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var questions = new List<Question>();
-        var phraseScore = themes.KeyPhrases.ToDictionary(k => k.Text, k => k.Score);
-        foreach (var c in chosen)
-        {
-            var id = UniqueId(IdFor(c, phraseScore), ids);
-            questions.Add(c.Question with
-            {
-                Id = id,
-                Source = new QuestionSource(c.Sentence.Text, c.Sentence.Paragraph),
-                Themes = themeOf.TryGetValue(c, out var theme) ? [theme] : null,
-                Tags = c.Fact is null ? null : [KindTag(c.Fact.Kind)],
-            });
-        }
-        // A bank whose themes cannot all reach two questions keeps the ones that can.
-        var counts = questions.Where(q => q.Themes is not null).GroupBy(q => q.Themes![0]).ToDictionary(g => g.Key, g => g.Count());
-        return questions.Where(q => q.Themes is not null && counts[q.Themes[0]] >= 2).ToList();
-    }
-
-    private static string KindTag(FactKind kind) => kind switch
-    {
-        FactKind.Amount or FactKind.Percent or FactKind.Count or FactKind.Multiplier => "figure",
-        FactKind.Year or FactKind.Period => "date",
-        FactKind.ListItem => "list",
-        FactKind.Ordinal => "ordinal",
-        _ => "name",
-    };
-
-    /// <summary>A slug from the question's type, its answer and the sentence's strongest words: stable when
-    /// other parts of the article change.</summary>
-    private static string IdFor(Candidate c, Dictionary<string, double> phraseScore)
-    {
-        var type = c.Question.Type switch
-        {
-            QuestionType.MultipleChoice => "mc",
-            QuestionType.TrueFalse => "tf",
-            QuestionType.Cloze => "cloze",
-            QuestionType.ShortAnswer => "short",
-            QuestionType.Numeric => "num",
-            _ => "order",
-        };
-        var answer = c.Key.StartsWith("area|", StringComparison.Ordinal) ? "area" : c.Fact?.Answer ?? c.Question.AnswerText;
-        var context = ThemeModel.PhrasesIn(c.Sentence.Text).Where(p => !p.Contains(' ', StringComparison.Ordinal) && phraseScore.ContainsKey(p) && !answer.Contains(p, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(p => phraseScore[p]).ThenBy(p => p, StringComparer.Ordinal).Take(2).ToList();
-        if (context.Count < 2)
-        {
-            context.AddRange(ThemeModel.PhrasesIn(c.Sentence.Text).Where(p => !p.Contains(' ', StringComparison.Ordinal) && !context.Contains(p)).Take(2 - context.Count));
-        }
-        var slug = ThemeModel.Slug($"{type} {string.Join(' ', answer.Split(' ').Take(4))} {string.Join(' ', context)}");
-        return slug.Length > 80 ? slug[..80].TrimEnd('-') : slug;
-    }
-
-    private static string UniqueId(string id, HashSet<string> ids)
-    {
-        var unique = id;
-        for (var n = 2; !ids.Add(unique); n++)
-        {
-            unique = $"{id}-{n}";
-        }
-        return unique;
-    }
-
-    private static GenerationReport Report(Article article, List<Fact> facts, ThemeModel themes, List<Question> questions, int candidates, List<string> warnings)
-    {
-        var byTheme = questions.Where(q => q.Themes is not null).GroupBy(q => q.Themes![0]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => themes.Themes.First(t => t.Id == g.Key).Title, g => g.Count());
-        if (questions.Count is > 0 and < 10)
-        {
-            warnings.Add($"only {questions.Count} questions: the text has few facts a question can rest on");
-        }
-        return new GenerationReport(
-            article.Paragraphs.Count, article.Sentences.Count,
-            facts.GroupBy(f => f.Kind.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            themes.Themes.Select(t => t.Title).ToList(),
-            questions.GroupBy(q => q.Type.Name()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            byTheme, candidates, warnings);
     }
 
     private static string Shorten(string text, int max)

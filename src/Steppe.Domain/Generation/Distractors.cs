@@ -111,17 +111,27 @@ internal sealed class Distractors(IReadOnlyList<Fact> facts)
 
     private IEnumerable<string> Years(Fact fact, ulong seed)
     {
+        // Years at least three apart, so that no choice is a matter of sources disagreeing by a year
+        // (1186 against 1187); the article's own years first, then made ones on both sides.
         var year = (int)fact.Value!.Value;
         var latest = facts.Where(f => f.Kind == FactKind.Year).Max(f => (int)f.Value!.Value);
-        foreach (var other in facts.Where(f => f.Kind == FactKind.Year && Math.Abs((int)f.Value!.Value - year) is > 0 and <= 15).OrderBy(f => f.Sentence.Index))
+        var offered = new List<int> { year };
+        bool Apart(int y) => offered.All(o => Math.Abs(o - y) >= 3);
+        foreach (var other in facts.Where(f => f.Kind == FactKind.Year && Math.Abs((int)f.Value!.Value - year) is >= 3 and <= 20).OrderBy(f => f.Sentence.Index))
         {
-            yield return other.Answer;
+            var y = (int)other.Value!.Value;
+            if (Apart(y))
+            {
+                offered.Add(y);
+                yield return other.Answer;
+            }
         }
-        foreach (var d in Shuffle([-1, 1, -2, 2, -3, 3, -5, 5, -4, 4, -10, 10], seed))
+        foreach (var d in Shuffle([-3, 3, -4, 4, -5, 5, -7, 7, -10, 10, -12, 12, -15, 15], seed))
         {
             var y = year + d;
-            if (y <= Math.Max(latest, year) + 1)
+            if (y <= Math.Max(latest, year) + 1 && Apart(y))
             {
+                offered.Add(y);
                 yield return y.ToString(CultureInfo.InvariantCulture);
             }
         }

@@ -58,7 +58,7 @@ public static partial class FactExtractor
             Quoted(sentence, found);
             Names(sentence, found, lowercaseWords);
             Lists(sentence, found);
-            facts.AddRange(found.Where(f => f.Start >= sentence.Focus)
+            facts.AddRange(found
                 .Select(f => f.IsEntity && longForms.TryGetValue(f.Answer, out var longForm) ? f with { LongForm = longForm } : f)
                 .OrderBy(f => f.Start).ThenBy(f => f.Kind));
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using Steppe.Cli;
 using Steppe.Domain.Banks;
+using Steppe.Domain.Generation;
 
 namespace Steppe.Domain.Tests.Generation;
 
@@ -18,10 +19,10 @@ public sealed class GenerateCommandTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Out, string Err) Run(string article, string? output = null, bool report = false)
+    private static (int Exit, string Out, string Err) Run(string article, string? output = null, bool report = false, int? max = null, bool all = false)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = GenerateCommand.Run(article, null, null, output, report, stdout, stderr);
+        var exit = GenerateCommand.Run(article, new GenerationOptions { MaxQuestions = max, All = all }, output, report, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -34,7 +35,35 @@ public sealed class GenerateCommandTests : IDisposable
 
         exit.Should().Be(0);
         BankReader.Read(stdout).Problems.Should().BeEmpty();
-        stderr.Should().Contain("sentences:").And.Contain("questions by type:").And.Contain("questions by theme:").And.Contain("time:");
+        stderr.Should().Contain("sentences:").And.Contain("budget: 10,").And.Contain("questions by form:").And.Contain("questions by type:")
+            .And.Contain("questions by theme:").And.Contain("filtered out:").And.Contain("time:");
+    }
+
+    [Fact]
+    public void Max_keeps_the_best_n_and_all_keeps_every_question_that_passes()
+    {
+        var article = Write("history.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Generation", "Articles", "printing-press.txt")));
+
+        var all = BankReader.Read(Run(article, all: true).Out).Bank!.Questions;
+        var three = BankReader.Read(Run(article, max: 3).Out).Bank!.Questions;
+
+        all.Count.Should().BeGreaterThan(3);
+        three.Should().HaveCount(3);
+        // Best first: the three are the first three of the whole list.
+        three.Select(q => q.Prompt).Should().Equal(all.Take(3).Select(q => q.Prompt));
+    }
+
+    [Theory]
+    [InlineData(0, false, "--max must be at least 1")]
+    [InlineData(5, true, "--max and --all cannot be used together")]
+    public void Bad_budgets_are_refused(int max, bool all, string message)
+    {
+        var article = Write("science.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Generation", "Articles", "photosynthesis.txt")));
+
+        var (exit, stdout, stderr) = Run(article, max: max, all: all);
+
+        (exit, stdout).Should().Be((1, ""));
+        stderr.Should().Contain(message);
     }
 
     [Fact]

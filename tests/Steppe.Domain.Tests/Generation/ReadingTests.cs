@@ -16,6 +16,8 @@ public class ReadingTests
     // a full stop followed by a lower-case word is not an end
     [InlineData("It cost approx. five dollars in the shop.", "It cost approx. five dollars in the shop.")]
     [InlineData("Is it true? Yes, it is.", "Is it true?|Yes, it is.")]
+    // an initial before a word that opens sentences ends the sentence ("… marked N.T. In 1957, …")
+    [InlineData("It was shipped in 80 trunks marked N.T. In 1957, his ashes followed.", "It was shipped in 80 trunks marked N.T.|In 1957, his ashes followed.")]
     public void Sentences_are_split_where_a_reader_would(string paragraph, string expected)
     {
         SentenceSplitter.Split(paragraph).Select(x => paragraph.Substring(x.Start, x.Length)).Should().Equal(expected.Split('|'));
@@ -32,13 +34,11 @@ public class ReadingTests
     }
 
     [Fact]
-    public void A_sentence_opening_with_a_pronoun_carries_the_sentence_before_it()
+    public void A_sentence_opening_with_a_pronoun_stays_a_sentence_of_its_own()
     {
+        // Questions name what the pronoun stands for (see WordingTests); the source stays the sentence.
         var article = new Article("Title\n\nThe exhibition opened in Astana. Its main theme was “Future Energy”.\n");
 
-        var second = article.Sentences[1];
-
-        second.Text.Should().Be("The exhibition opened in Astana. Its main theme was “Future Energy”.");
-        second.Text[second.Focus..].Should().Be("Its main theme was “Future Energy”.");
+        article.Sentences.Select(s => s.Text).Should().Equal("The exhibition opened in Astana.", "Its main theme was “Future Energy”.");
     }
 }

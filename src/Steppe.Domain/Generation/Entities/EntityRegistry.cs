@@ -1,0 +1,106 @@
+using Steppe.Domain.Generation.Language;
+
+namespace Steppe.Domain.Generation.Entities;
+
+/// <summary>The article's named things: mentions grouped into entities (a surname joins the person first named
+/// in full, an acronym the long form the article spells out), each typed once for the whole article.</summary>
+internal sealed class EntityRegistry
+{
+    private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Entity> Entities { get; }
+
+    public EntityRegistry(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, string> longForms, Func<Mention, EntityKind?> contextKind)
+    {
+        var entities = new List<Entity>();
+        // The countries and continents the article names, to tell which Melbourne it means.
+        var places = mentions.Select(m => m.Text).Where(t => Gazetteer.FindCountry(t) is not null || Gazetteer.IsContinent(t))
+            .Select(t => Gazetteer.FindCountry(t)?.Canonical ?? t).ToHashSet(StringComparer.Ordinal);
+        // Longest names first, so that "Nikola Tesla" exists before "Tesla" looks for its person.
+        var texts = mentions.GroupBy(m => m.Text, StringComparer.Ordinal).OrderByDescending(g => g.Key.Split(' ').Length).ThenBy(g => g.Min(m => m.SentenceIndex)).ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in texts)
+        {
+            var text = group.Key;
+            var entity = Owner(text, longForms);
+            if (entity is null)
+            {
+                var title = group.Select(m => m.Title).FirstOrDefault(t => t is not null);
+                var (kind, sense) = EntityTyper.Kind(text, title, places);
+                // What the sentence says ("singer Dimash") beats a one-word name's dictionary sense (Damascus).
+                var context = group.Select(contextKind).FirstOrDefault(k => k is not null);
+                if (context is not null && (!kind.IsKnown || (sense is not null && !text.Contains(' ', StringComparison.Ordinal))))
+                {
+                    (kind, sense) = (context, null);
+                }
+                // "PRC" and "China", "Kazakh" and "Kazakhstan": two names of one WordNet sense are one thing.
+                entity = sense is { IsInstance: true } ? entities.FirstOrDefault(e => e.Sense?.Id == sense.Id) : null;
+                if (entity is null)
+                {
+                    entity = new Entity(text, kind, sense);
+                    entities.Add(entity);
+                }
+            }
+            entity.Aliases.Add(text);
+            _byAlias[text] = entity;
+            foreach (var m in group)
+            {
+                m.Entity = entity;
+                entity.Mentions.Add(m);
+            }
+        }
+        foreach (var e in entities)
+        {
+            e.ChooseName();
+        }
+        Entities = entities.OrderBy(e => e.Mentions.Min(m => m.SentenceIndex)).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public Entity? Find(string alias) => _byAlias.GetValueOrDefault(alias);
+
+    /// <summary>"Parliament of Victoria" and "Victorian Parliament": the same words, a place's adjective for the place.</summary>
+    internal static bool SameWords(string a, string b)
+    {
+        static string Key(string name) => string.Join(' ', name.Split(' ').Where(w => w is not ("of" or "the" or "The"))
+            .Select(w => Gazetteer.PlaceOf(w) ?? w).Order(StringComparer.Ordinal));
+        return a.Contains(' ', StringComparison.Ordinal) && b.Contains(' ', StringComparison.Ordinal) && Key(a) == Key(b);
+    }
+
+    /// <summary>The entity a shorter or other form belongs to: a person's surname or first word, an acronym's
+    /// long form or the reverse.</summary>
+    private Entity? Owner(string text, IReadOnlyDictionary<string, string> longForms)
+    {
+        if (_byAlias.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        // "US", "U.S.", "America" for the United States.
+        if (Gazetteer.FindCountry(text) is { CanonicalName: { } canonical } && _byAlias.TryGetValue(canonical, out var country))
+        {
+            return country;
+        }
+        if (longForms.TryGetValue(text, out var longForm) && _byAlias.TryGetValue(longForm, out var spelled))
+        {
+            return spelled;
+        }
+        if (_byAlias.Values.FirstOrDefault(e => e.Aliases.Any(a => SameWords(a, text))) is { } reworded)
+        {
+            return reworded;
+        }
+        var acronym = longForms.FirstOrDefault(kv => kv.Value == text).Key;
+        if (acronym is not null && _byAlias.TryGetValue(acronym, out var shortened))
+        {
+            return shortened;
+        }
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            // "Tesla" for "Nikola Tesla": the one person whose name ends so.
+            var people = _byAlias.Values.Distinct().Where(e => e.Kind.Category == EntityCategory.Person && e.Name.Contains(' ', StringComparison.Ordinal)
+                && e.Name.Split(' ').All(w => char.IsUpper(w[0])) && e.Name.Split(' ')[^1] == text).ToList();
+            if (people.Count == 1)
+            {
+                return people[0];
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+namespace Steppe.Domain.Generation.Language;
+
+/// <summary>WordNet's lexicographer files for nouns: the broad class of a sense.</summary>
+internal enum NounClass
+{
+    Tops = 3, Act = 4, Animal = 5, Artifact = 6, Attribute = 7, Body = 8, Cognition = 9, Communication = 10, Event = 11,
+    Feeling = 12, Food = 13, Group = 14, Location = 15, Motive = 16, Object = 17, Person = 18, Phenomenon = 19, Plant = 20,
+    Possession = 21, Process = 22, Quantity = 23, Relation = 24, Shape = 25, State = 26, Substance = 27, Time = 28,
+}
+
+/// <summary>A noun sense: its words ("Warsaw", "Warszawa"), its class, what it is a kind of (hypernyms), what it
+/// is an instance of ("Warsaw" → "national capital") and what it is part of ("Warsaw" → "Poland").</summary>
+internal sealed record Synset(int Id, NounClass Class, string[] Lemmas, int[] Hypernyms, int[] InstanceOf, int[] PartOf, int? Born = null, int? Died = null)
+{
+    public string Name => Lemmas[0].Replace('_', ' ');
+    public bool IsInstance => InstanceOf.Length > 0;
+    public IEnumerable<int> Parents => InstanceOf.Length > 0 ? InstanceOf : Hypernyms;
+}
+
+/// <summary>The nouns of WordNet 3.1: senses of a word, most frequent first, and the relations between senses.</summary>
+internal static class WordNet
+{
+    private static readonly Lazy<Dictionary<string, int[]>> Index = new(LoadIndex);
+    private static readonly Lazy<Dictionary<int, Synset>> Synsets = new(LoadSynsets);
+    private static readonly Lazy<Dictionary<int, int[]>> Children = new(LoadChildren);
+
+    public static bool IsNoun(string lemma) => Index.Value.ContainsKey(lemma.ToLowerInvariant());
+
+    /// <summary>The senses of a word or phrase ("nikola tesla", "Warsaw"), most frequent first.</summary>
+    public static IReadOnlyList<Synset> Senses(string phrase)
+    {
+        var key = phrase.Trim().ToLowerInvariant().Replace('_', ' ').Replace('’', '\'');
+        return Index.Value.TryGetValue(key, out var ids) ? ids.Select(Get).ToList() : [];
+    }
+
+    public static Synset Get(int id) => Synsets.Value[id];
+
+    /// <summary>Every sense above this one (its classes, then theirs), nearest first.</summary>
+    public static IEnumerable<Synset> Ancestors(Synset synset, int depth = 12)
+    {
+        var seen = new HashSet<int>();
+        var level = synset.Parents.ToList();
+        for (var d = 0; d < depth && level.Count > 0; d++)
+        {
+            var next = new List<int>();
+            foreach (var id in level.Where(seen.Add))
+            {
+                var s = Get(id);
+                yield return s;
+                next.AddRange(s.Hypernyms);
+            }
+            level = next;
+        }
+    }
+
+    /// <summary>The places a place lies in, nearest first ("Melbourne" → Victoria → Australia).</summary>
+    public static IEnumerable<Synset> Containers(Synset place, int depth = 4)
+    {
+        var level = place.PartOf.Select(Get).ToList();
+        for (var d = 0; d < depth && level.Count > 0; d++)
+        {
+            foreach (var p in level)
+            {
+                yield return p;
+            }
+            level = level.SelectMany(p => p.PartOf).Select(Get).ToList();
+        }
+    }
+
+    /// <summary>Whether <paramref name="synset"/> is a kind or an instance of a sense named <paramref name="className"/>.</summary>
+    public static bool IsA(Synset synset, string className) =>
+        Ancestors(synset).Any(a => a.Lemmas.Any(l => string.Equals(l, className.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The direct kinds and instances of a sense ("chemical element" → oxygen, nitrogen, …).</summary>
+    public static IReadOnlyList<Synset> Members(Synset synset) =>
+        Children.Value.TryGetValue(synset.Id, out var ids) ? ids.Select(Get).ToList() : [];
+
+    private static Dictionary<string, int[]> LoadIndex()
+    {
+        var index = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var line in WordData.Lines("wordnet-noun-index.tsv.gz"))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            index[line[..tab].Replace('_', ' ')] = line[(tab + 1)..].Split(',').Select(int.Parse).ToArray();
+        }
+        return index;
+    }
+
+    private static Dictionary<int, Synset> LoadSynsets()
+    {
+        var synsets = new Dictionary<int, Synset>();
+        foreach (var line in WordData.Lines("wordnet-nouns.tsv.gz"))
+        {
+            var f = line.Split('\t');
+            var years = f[6].Split('-');
+            var synset = new Synset(int.Parse(f[0]), (NounClass)int.Parse(f[1]), f[2].Split('|'), Ids(f[3]), Ids(f[4]), Ids(f[5]),
+                years[0].Length > 0 ? int.Parse(years[0]) : null, years.Length > 1 && years[1].Length > 0 ? int.Parse(years[1]) : null);
+            synsets[synset.Id] = synset;
+        }
+        return synsets;
+    }
+
+    private static int[] Ids(string field) => field.Length == 0 ? [] : field.Split(',').Select(int.Parse).ToArray();
+
+    private static Dictionary<int, int[]> LoadChildren() =>
+        Synsets.Value.Values.SelectMany(s => s.Parents.Select(p => (Parent: p, Child: s.Id)))
+            .GroupBy(x => x.Parent).ToDictionary(g => g.Key, g => g.Select(x => x.Child).Order().ToArray());
+}

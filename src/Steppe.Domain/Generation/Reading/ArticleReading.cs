@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Steppe.Domain.Generation.Entities;
+using Steppe.Domain.Generation.Language;
+
+namespace Steppe.Domain.Generation.Reading;
+
+/// <summary>One sentence as the generator reads it: tags, main clause, names and figures.</summary>
+internal sealed record SentenceReading(Sentence Sentence, IReadOnlyList<TaggedToken> Tokens, Clause? Clause, IReadOnlyList<Mention> Mentions, IReadOnlyList<Fact> Facts)
+{
+    public int Index => Sentence.Index;
+    public int Paragraph => Sentence.Paragraph;
+    public string Text => Sentence.Text;
+
+    /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
+    public Mention? MentionAt(int i) => Mentions.FirstOrDefault(m => m.Span.Contains(i));
+}
+
+/// <summary>An article read once for every question writer: sentences with their clauses, the named things
+/// (typed for the whole article), the figures, and what the article is about (its topic).</summary>
+internal sealed partial class ArticleReading
+{
+    public Article Article { get; }
+    public IReadOnlyList<SentenceReading> Sentences { get; }
+    public EntityRegistry Entities { get; }
+    public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>The thing the article is about, when its title names one ("Nikola Tesla", "Harvard University").</summary>
+    public Entity? Topic { get; }
+
+    /// <summary>The article's subject in words, from the title ("Oxygen", "the 1973 oil crisis"), or null.</summary>
+    public string? TopicName { get; }
+
+    /// <summary>Acronyms the article spells out ("LOC" → "Launch Operations Center").</summary>
+    public IReadOnlyDictionary<string, string> LongForms { get; }
+
+    public ArticleReading(Article article)
+    {
+        Article = article;
+        var longForms = FactExtractor.LongForms(article.Text);
+        LongForms = longForms;
+        Facts = FactExtractor.Extract(article).Where(f => f.IsNumeric || f.Kind is FactKind.Year or FactKind.Period or FactKind.Ordinal or FactKind.ListItem).ToList();
+        var factsBySentence = Facts.ToLookup(f => f.Sentence.Index);
+        var sentences = new List<SentenceReading>();
+        foreach (var s in article.Sentences)
+        {
+            var tokens = Tagger.Apply(s.Tokens);
+            sentences.Add(new SentenceReading(s, tokens, ClauseReader.Read(tokens), MentionFinder.Find(s.Index, tokens), factsBySentence[s.Index].ToList()));
+        }
+        Sentences = sentences;
+        Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), longForms, m => ContextKind(sentences[m.SentenceIndex], m));
+        KindEvidence.Refine(Entities.Entities, sentences);
+        TopicName = article.Title is { } title ? Parenthesis().Replace(title, "").Trim() : null;
+        Topic = TopicName is null ? null : Entities.Find(TopicName)
+            ?? Entities.Entities.Where(e => e.Aliases.Any(a => TopicName.Contains(a, StringComparison.Ordinal) && a.Length >= 3)).OrderByDescending(e => e.SentenceCount).FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    private Dictionary<string, (int Sentences, int Paragraphs)>? _nouns;
+
+    /// <summary>In how many sentences and paragraphs the article uses a common noun (by its singular).</summary>
+    public (int Sentences, int Paragraphs) NounUse(string noun)
+    {
+        _nouns ??= Sentences.SelectMany(s => s.Tokens.Where(t => t.Pos is Pos.NN or Pos.NNS).Select(t => (Noun: Morphology.Singular(t.Text), s.Index, s.Paragraph)))
+            .GroupBy(x => x.Noun, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (g.Select(x => x.Index).Distinct().Count(), g.Select(x => x.Paragraph).Distinct().Count()), StringComparer.Ordinal);
+        return _nouns.GetValueOrDefault(Morphology.Singular(noun));
+    }
+
+    /// <summary>A phrase that sets a question in the article's subject ("In Kenya", "During the 1973 oil crisis",
+    /// "In the Apollo program"), for questions whose words ("the embargo") need it; null when the subject is no
+    /// place, event or programme.</summary>
+    public string? Frame()
+    {
+        if (Topic is { } t && t.Kind.Category == EntityCategory.Place && t.Kind.Noun is "country" or "city" or "state" or "continent" or "region" or "province")
+        {
+            return "In " + t.Name;
+        }
+        // "During the 1973 oil crisis, …" would claim a time the sentence may not mean; "In the Apollo program"
+        // likewise. Only a place says where without saying when.
+        return null;
+    }
+
+
+    /// <summary>How many sentences of the article name the entity: its weight as a subject of the article.</summary>
+    public double Salience(Entity e) => Math.Min(1.0, e.SentenceCount / Math.Max(4.0, Sentences.Count / 12.0));
+
+    /// <summary>A person known from the words around one name: "inventor X", "X, who", "X said".</summary>
+    private static EntityKind? ContextKind(SentenceReading s, Mention m)
+    {
+        var t = s.Tokens;
+        var before = m.Span.Start > 0 ? t[m.Span.Start - 1] : null;
+        var after = m.Span.End < t.Count ? t[m.Span.End] : null;
+        var afterNext = m.Span.End + 1 < t.Count ? t[m.Span.End + 1] : null;
+        if (before is { Pos: Pos.NN } && WordNet.Senses(before.Lower).FirstOrDefault()?.Class == NounClass.Person && m.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return EntityKind.Person(before.Lower);
+        }
+        if ((after?.Text == "," && afterNext?.Lower == "who") || after?.Lower is "said" or "says" or "wrote" or "argued" or "claimed")
+        {
+            return EntityKind.Person();
+        }
+        return null;
+    }
+}
