@@ -98,9 +98,9 @@ public static class BankGenerator
     private static List<Draft> Drafts(ArticleReading reading, Importance importance, ThemeModel themes, Tally tally)
     {
         var answers = new Answers(reading);
-        var statements = new Statements(reading);
         var keyTerms = reading.Sentences.SelectMany(s => KeyPhrases.Of(s, reading.Topic).Distinct(StringComparer.Ordinal))
             .GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var statements = new Statements(reading);
         var clauses = new ClauseQuestions(reading, answers, tally);
         var trueFalse = new TrueFalseQuestions(statements);
         var cloze = new ClozeQuestions(reading, statements, keyTerms);
@@ -144,9 +144,10 @@ public static class BankGenerator
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var questions = new List<Question>();
+        var themeOf = ThemesWithTwoQuestions(chosen, themes);
         foreach (var d in chosen)
         {
-            var theme = themes.Of(d.Sentence.Paragraph);
+            var theme = themeOf[d];
             questions.Add(d.Question with
             {
                 Id = UniqueId(IdFor(d), ids),
@@ -156,6 +157,21 @@ public static class BankGenerator
             });
         }
         return questions;
+    }
+
+    /// <summary>Each question's theme, so that every theme of the bank holds at least two: a question alone in its
+    /// theme joins the theme of the nearest paragraph that has two or more.</summary>
+    private static Dictionary<Draft, ArticleTheme?> ThemesWithTwoQuestions(List<Draft> chosen, ThemeModel themes)
+    {
+        var themeOf = chosen.ToDictionary(d => d, d => themes.Of(d.Sentence.Paragraph));
+        var counts = themeOf.Values.OfType<ArticleTheme>().GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.Count());
+        var strong = themeOf.Where(kv => kv.Value is { } t && counts[t.Id] >= 2).ToList();
+        foreach (var d in chosen.Where(d => themeOf[d] is not { } t || counts[t.Id] < 2))
+        {
+            // With no theme of two, the first question's theme takes them all.
+            themeOf[d] = strong.Count == 0 ? themeOf[chosen[0]] : strong.MinBy(kv => (Math.Abs(kv.Key.Sentence.Paragraph - d.Sentence.Paragraph), kv.Key.Sentence.Paragraph)).Value;
+        }
+        return themeOf;
     }
 
     private static string FormTag(Form form) => form switch

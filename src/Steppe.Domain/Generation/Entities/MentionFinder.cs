@@ -82,9 +82,9 @@ internal static class MentionFinder
     private static bool IsNameWord(IReadOnlyList<TaggedToken> t, int i)
     {
         var w = t[i];
-        if (i + 1 < t.Count && t[i + 1].Text is "$" && t[i + 1].Token.Start == w.Token.End)
+        if (i + 1 < t.Count && t[i + 1].Text is "$" or "+" && t[i + 1].Token.Start == w.Token.End)
         {
-            return false; // "US$3": a currency, not the country
+            return false; // "US$3": a currency, not the country; "Sky+": a product, not the company
         }
         if (!w.Token.IsWord || w.Token.IsNumber || !char.IsUpper(w.Text[0]) || NotNames.Contains(StripPossessive(w.Text).TrimEnd('.')) || Lexicon.Months.Contains(StripPossessive(w.Text)))
         {

@@ -55,18 +55,61 @@ internal static class ClauseReader
         "shortly thereafter", "soon after", "shortly after", "today", "currently", "traditionally", "historically", "originally", "initially",
     ];
 
-    public static Clause? Read(IReadOnlyList<TaggedToken> t)
+    public static Clause? Read(IReadOnlyList<TaggedToken> t) => Read(t, 0, t.Count);
+
+    /// <summary>The main clause and the clauses a question can also be asked from: one joined by ", and",
+    /// ", but" or ";" ("…, and Fust won the case"), and a relative clause on a name ("Stan Lebar, who led the team
+    /// …, also worked …" gives "Stan Lebar led the team …").</summary>
+    public static IReadOnlyList<Clause> ReadAll(IReadOnlyList<TaggedToken> t, IReadOnlyList<TokenSpan> names)
     {
-        var end = t.Count;
-        while (end > 0 && t[end - 1].Pos == Pos.Punct && t[end - 1].Text is "." or "!" or "”" or "\"" or ")")
+        var clauses = new List<Clause>();
+        if (Read(t) is not { } main)
+        {
+            return clauses;
+        }
+        clauses.Add(main);
+        var end = main.FullRest.End;
+        var k = main.Rest.End;
+        if (k < end - 3 && t[k].Text is "," or ";")
+        {
+            var next = k + 1 < end && t[k + 1].Lower is "and" or "but" or "while" or "whereas" or "yet" ? k + 2 : t[k].Text == ";" ? k + 1 : -1;
+            if (next > 0 && Read(t, next, end) is { } joined)
+            {
+                clauses.Add(joined);
+            }
+        }
+        foreach (var name in names)
+        {
+            if (name.End + 2 < t.Count && t[name.End].Text == "," && t[name.End + 1].Lower is "who" or "which" && t[name.End + 2].IsFiniteVerb)
+            {
+                var close = name.End + 2;
+                while (close < end && t[close].Text is not ("," or ";" or "(" or ")"))
+                {
+                    close++;
+                }
+                var (verbsEnd, mainVerb) = ReadVerbs(t, name.End + 2, close);
+                // "who was shown to have a slight, positive effect": a clause cut at a comma mid-phrase is not whole.
+                if (mainVerb >= 0 && verbsEnd < close && RestIsSound(t, verbsEnd, close) && t[close - 1].Pos is not (Pos.JJ or Pos.DT or Pos.IN or Pos.CC or Pos.TO or Pos.PRPS or Pos.RB))
+                {
+                    clauses.Add(new Clause(t, null, name, new TokenSpan(name.End + 2, verbsEnd), mainVerb, new TokenSpan(verbsEnd, close), new TokenSpan(verbsEnd, close)));
+                }
+            }
+        }
+        return clauses;
+    }
+
+    private static Clause? Read(IReadOnlyList<TaggedToken> t, int from, int to)
+    {
+        var end = to;
+        while (end > from && t[end - 1].Pos == Pos.Punct && t[end - 1].Text is "." or "!" or "”" or "\"" or ")")
         {
             end--;
         }
-        if (end < 3)
+        if (end - from < 3)
         {
             return null;
         }
-        var start = SkipConnective(t, 0);
+        var start = SkipConnective(t, from);
         var (lead, subjectStart) = ReadLead(t, start, end);
         var found = ReadSubject(t, subjectStart, end);
         if (found is not { } subjectFound || subjectFound.Verb == subjectStart)
@@ -95,7 +138,7 @@ internal static class ClauseReader
         {
             restEnd = end;
         }
-        var leadSpan = lead ?? (start > 0 ? new TokenSpan(0, start) : null);
+        var leadSpan = lead ?? (start > from ? new TokenSpan(from, start) : null);
         return new Clause(t, leadSpan, new TokenSpan(subjectStart, subjectEnd), new TokenSpan(verbStart, verbsEnd), main,
             new TokenSpan(verbsEnd, restEnd), new TokenSpan(verbsEnd, end));
     }
@@ -269,6 +312,20 @@ internal static class ClauseReader
     /// before it: "an authority named the Ominde Commission was formed" is misread, and no question is made.</summary>
     private static bool RestIsSound(IReadOnlyList<TaggedToken> t, int from, int end)
     {
+        // "a toxic waste spill off the coast …, from a European ship, prompted the Commission": a finite verb just
+        // after a comma is the sentence's real verb, and what came before was no clause.
+        for (var i = from + 1; i < end; i++)
+        {
+            if (t[i - 1].Text == "," && t[i].IsFiniteVerb && t[i].Pos != Pos.MD)
+            {
+                return false;
+            }
+            // "set top boxes introduce a new interface": a base form after a plural noun is a verb the tags missed.
+            if (t[i].Pos is Pos.VB or Pos.VBP && t[i - 1].Pos == Pos.NNS && i + 1 < end && t[i + 1].Pos is Pos.DT or Pos.PRPS)
+            {
+                return false;
+            }
+        }
         for (var i = from; i < end; i++)
         {
             if (t[i].Pos == Pos.Punct && t[i].Text is "," or ";" or "(" or ":" or "—" or "–" || Boundaries.Contains(t[i].Text))

@@ -48,9 +48,13 @@ internal static class Gazetteer
 
     public static bool IsContinent(string name) => Continents.Contains(name, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Countries of a continent, in the list's order.</summary>
+    /// <summary>Countries of a continent, in the list's order: those WordNet knows as countries, so that no
+    /// territory (Turks and Caicos, Sint Maarten) is offered beside a state.</summary>
     public static IEnumerable<Country> CountriesOf(string continent) =>
-        Countries.Value.Values.Where(c => c.Continent == continent && !Aliases.Any(a => a.Alias == c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal);
+        Countries.Value.Values.Where(c => c.Continent == continent && !Aliases.Any(a => a.Alias == c.Name) && Sovereign.Value.Contains(c.Name)).OrderBy(c => c.Name, StringComparer.Ordinal);
+
+    private static readonly Lazy<HashSet<string>> Sovereign = new(() =>
+        Countries.Value.Values.Select(c => c.Name).Where(n => WordNet.Senses(n).Any(s => s.IsInstance && WordNet.IsA(s, "country"))).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The place an adjective or demonym names ("French" → France), or null.</summary>
     public static string? PlaceOf(string adjective) => PlaceOfAdjective.Value.GetValueOrDefault(adjective);

@@ -185,7 +185,9 @@ internal static class Tagger
         var prev = k >= 0 ? before[k] : null;
         var prevTag = before.Count > 0 ? before[^1].Pos : Pos.Punct;
 
-        if (prevTag is Pos.DT or Pos.PRPS or Pos.POS or Pos.PDT or Pos.JJ or Pos.JJR or Pos.JJS or Pos.CD
+        // A year is no determiner: "In 2016 drove …" keeps "drove" a verb.
+        var afterYear = prevTag == Pos.CD && Grammar.IsYearLike(before[^1].Text);
+        if (!afterYear && prevTag is Pos.DT or Pos.PRPS or Pos.POS or Pos.PDT or Pos.JJ or Pos.JJR or Pos.JJS or Pos.CD
             && (Has(Pos.NN) || Has(Pos.NNS) || Has(Pos.JJ) || Has(Pos.NNP)))
         {
             return First(Pos.NN, Pos.NNS, Pos.JJ, Pos.NNP, Pos.JJS, Pos.JJR, Pos.VBG, Pos.CD);

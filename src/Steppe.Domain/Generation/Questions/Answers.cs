@@ -19,14 +19,13 @@ internal sealed class Answers(ArticleReading article)
         var (wrong, fair) = _entities.Choose(answer, s, prompt, 3);
         if (fair)
         {
-            var fromArticle = wrong.Count(w => article.Entities.Find(w) is not null);
             return (new MultipleChoiceQuestion
             {
                 Id = "", Prompt = prompt, Answer = answerText, Explanation = explanation,
                 Choices = Distractors.Shuffle([answerText, .. wrong], Distractors.Hash(prompt)),
-            }, 1.0 + 0.1 * fromArticle);
+            }, 1.0);
         }
-        if (answer.Kind.Category is EntityCategory.Person or EntityCategory.Place && answerText.Split(' ').Length <= 4)
+        if (answer.Kind.Category is EntityCategory.Person or EntityCategory.Place or EntityCategory.Unknown && answerText.Split(' ').Length <= 4)
         {
             var accept = answer.Aliases.Where(a => a != answerText && a.Length > 2).ToList();
             if (answer.Kind.Category == EntityCategory.Person && answerText.Contains(' ', StringComparison.Ordinal))

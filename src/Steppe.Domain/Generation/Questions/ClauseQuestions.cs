@@ -32,13 +32,20 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             tally.Drop(s.Clause is null ? "sentence not read as a clause" : "negative, first-person or question sentence");
             yield break;
         }
-        if (Subject(s, c) is { } subject)
+        foreach (var clause in s.Clauses)
         {
-            yield return subject;
-        }
-        foreach (var d in Inverted(s, c))
-        {
-            yield return d;
+            if (clause.IsNegated)
+            {
+                continue;
+            }
+            if (Subject(s, clause) is { } subject)
+            {
+                yield return subject;
+            }
+            foreach (var d in Inverted(s, clause))
+            {
+                yield return d;
+            }
         }
     }
 
@@ -181,6 +188,11 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
                 continue;
             }
             var verbFollows = mention.Span.End + 1 < t.Count && t[mention.Span.End].Text == "," && t[mention.Span.End + 1].IsVerb;
+            // "Kenya is a country in Africa" → "In which continent is Kenya a country?" reads badly.
+            if (c.IsCopula && t[c.Rest.Start].Lower is "a" or "an")
+            {
+                continue;
+            }
             if (Coordinated(s, mention.Span) || InsideBrackets(s, i) || verbFollows || prepositionsBefore > 2 || (prepositionsBefore == 2 && !PreviousPhraseIsDate(s, i)))
             {
                 continue;
@@ -204,6 +216,10 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         if (FigureQuestion(s, c) is { } figureQuestion)
         {
             yield return figureQuestion;
+        }
+        if (Complement(s, c) is { } complement)
+        {
+            yield return complement;
         }
         // A direct object right after the verb: "Fust sued Gutenberg" → "Whom did Fust sue …?"
         if (!c.IsCopula && !c.IsPassive && c.Rest.Length > 0)
@@ -245,7 +261,9 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             {
                 return No("a verb whose base form is unknown");
             }
-            auxText = Grammar.DoFor(main.Pos);
+            // "do" for a plural present, "does" when the subject's head is singular whatever the tag said.
+            var singular = t[c.Subject.End - 1].Pos is Pos.NN or Pos.NNP || t[c.Subject.End - 1].Lower is "he" or "she" or "it";
+            auxText = main.Pos == Pos.VBP && singular ? "does" : Grammar.DoFor(main.Pos);
             var adverbs = w.Render(c.Verbs.Start, c.MainVerb);
             verbs = (adverbs.Length > 0 ? adverbs + " " : "") + lemma;
         }
@@ -310,6 +328,62 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         return Finish(prompt, s, w, answerEntity!, c.Verbs.Start, Form.Which);
     }
 
+    private static readonly string[] NamingWords = ["called", "known as", "named", "termed", "referred to as", "nicknamed", "dubbed"];
+
+    /// <summary>What a subject is or is called, when that is a name: "The largest city is Nairobi" → "What is the
+    /// largest city?"; "The key enzyme of the Calvin cycle is called Rubisco" → "What is the key enzyme of the
+    /// Calvin cycle called?".</summary>
+    private Draft? Complement(SentenceReading s, Clause c)
+    {
+        var t = s.Tokens;
+        if (!c.IsCopula && !(c.IsPassive && NamingWords.Any(n => n.StartsWith(t[c.MainVerb].Lower, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        var start = c.Rest.Start;
+        var naming = "";
+        foreach (var n in NamingWords)
+        {
+            var words = n.Split(' ');
+            if (c.IsCopula && start + words.Length < c.Rest.End && words.Select((x, k) => t[start + k].Lower == x).All(x => x))
+            {
+                naming = " " + n;
+                start += words.Length;
+                break;
+            }
+        }
+        if (c.IsPassive)
+        {
+            naming = " " + t[c.MainVerb].Lower + (t[c.MainVerb].Lower == "known" || t[c.MainVerb].Lower == "referred" ? (t[start].Lower is "as" or "to" ? "" : "") : "");
+        }
+        if (t[start].Lower is "as" && c.IsPassive)
+        {
+            start++;
+        }
+        if (t[start].Lower is "to" && t.Count > start + 1 && t[start + 1].Lower == "as")
+        {
+            start += 2;
+        }
+        var mention = s.Mentions.FirstOrDefault(m => m.Span.Start == start || (t[start].Lower == "the" && m.Span.Start == start + 1));
+        // The name is the whole complement (up to the clause's end or a comma), not the start of a longer phrase.
+        // A name given to a thing may be of no known kind ("is called Rubisco"); it is asked by its own name.
+        if (mention?.Entity is not { } answer || mention.Possessive || !(Askable(answer) || naming.Length > 0 && answer != article.Topic && answer.Kind.Category == EntityCategory.Unknown)
+            || (mention.Span.End < c.Rest.End && t[mention.Span.End].Text is not ("," or "(" or ";")))
+        {
+            return null;
+        }
+        var w = new Wording(article, s);
+        if (Coreference.SubjectEntity(s, c) is not null || !w.ResolveAll(c.Subject.Start, c.Subject.End) || w.PointsOutside(c.Subject.Start, c.Subject.End) || c.Subject.Length < 2)
+        {
+            return null; // an entity subject is asked the other way round ("Which city is …?")
+        }
+        var be = t[c.Auxiliary >= 0 ? c.Auxiliary : c.MainVerb].Lower;
+        var subject = Grammar.LowerFirst(t, c.Subject.Start, w.Render(c.Subject.Start, c.Subject.End));
+        var what = answer.Kind.Category == EntityCategory.Person && naming.Length == 0 && !c.IsPassive ? "Who" : "What";
+        var prompt = Grammar.AsQuestion($"{what} {be} {subject}{(c.IsPassive ? " " + t[c.MainVerb].Lower + (t[c.MainVerb].Lower is "referred" ? " to as" : "") : naming)}");
+        return Finish(prompt, s, w, answer, c.Verbs.Start, Form.Which);
+    }
+
     private static readonly HashSet<string> FigureQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "about", "nearly", "almost", "around", "approximately", "roughly", "some", "only", "just", "over", "more", "than", "less", "fewer",
@@ -339,7 +413,8 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             var first = TokenAt(s, f.Start);
             var last = TokenAt(s, f.Start + f.Length - 1);
             // Ranges and comparisons ("from 53% in Botswana to -40% in Bahrain") ask two figures at once.
-            var converted = last + 1 < t.Count && t[last + 1].Text == "(" || first >= 1 && t[first - 1].Text == "(" || s.Text.Contains('(', StringComparison.Ordinal) && f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true;
+            var otherNumber = Enumerable.Range(c.Rest.Start, c.Rest.Length).Any(k => (k < first || k > last) && t[k].Pos == Pos.CD && !Grammar.IsYearLike(t[k].Text));
+            var converted = otherNumber || last + 1 < t.Count && t[last + 1].Text == "(" || first >= 1 && t[first - 1].Text == "(" || s.Text.Contains('(', StringComparison.Ordinal) && f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true;
             if (!c.Rest.Contains(first) || !c.Rest.Contains(last) || InsideBrackets(s, first) || converted || figures.Count(g => g.Kind == f.Kind) > 1
                 || f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true)
             {
@@ -381,14 +456,14 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
                 counted = " " + Grammar.Join(t, unitStart, last + 1);
             }
             // "14% of the GDP", "15 million cases of malaria": what the figure is a share or a number of goes with it.
-            if (end < c.Rest.End && t[end].Lower == "of")
+            while (end < c.Rest.End && t[end].Lower == "of")
             {
                 var k = end + 1;
                 while (k < c.Rest.End && (t[k].Pos is Pos.DT or Pos.JJ or Pos.NN or Pos.NNS or Pos.NNP or Pos.NNPS or Pos.PRPS || t[k].Text is "’s" or "'s"))
                 {
                     k++;
                 }
-                counted += " " + Grammar.Join(t, end, k);
+                counted += " " + new Wording(article, s).Render(end, k);
                 end = k;
             }
             // "… 3 million tonnes of wheat and 2 million tonnes of barley", "44 members elected to …", "80% of the
@@ -437,7 +512,8 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             return No("no wrong answers of the answer's kind");
         }
         var formKind = answer.Kind.Category == EntityCategory.Person ? Form.Who : form;
-        return new Draft(made.Value.Question, s, formKind, "entity|" + answer.Name, made.Value.Quality * (0.7 + 0.3 * article.Salience(answer)))
+        // One question per fact: the same person may be asked about in two facts ("the first president", "born in Gatundu").
+        return new Draft(made.Value.Question, s, formKind, $"entity|{answer.Name}|{s.Index}|{from}", made.Value.Quality * (0.8 + 0.2 * article.Salience(answer)))
         {
             Antecedent = w.Antecedent, AnswerEntity = answer,
         };
@@ -460,7 +536,9 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         {
             return "";
         }
-        if (!w.ResolveAll(lead.Start, lead.End) || w.PointsOutside(lead.Start, lead.End)
+        // "Among his criticisms, who …?": the pronoun would come before the one it means.
+        if (Enumerable.Range(lead.Start, lead.Length).Any(k => w.Sentence.Tokens[k].Pos is Pos.PRPS or Pos.PRP)
+            || !w.ResolveAll(lead.Start, lead.End) || w.PointsOutside(lead.Start, lead.End)
             || ConnectiveLeads.Any(l => Text.ContainsWord(w.Render(lead.Start, lead.End), l)))
         {
             return "";

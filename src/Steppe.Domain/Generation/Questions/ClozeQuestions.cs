@@ -101,7 +101,9 @@ internal sealed class ClozeQuestions(ArticleReading article, Statements statemen
         return entity is not null && entity.IsNamedIn(rest);
     }
 
-    private static string Stem(string word)
+    private static string Stem(string word) => StemWithE(word).TrimEnd('e');
+
+    private static string StemWithE(string word)
     {
         var w = word.ToLowerInvariant();
         foreach (var suffix in new[] { "ations", "ation", "ings", "ing", "ers", "er", "ies", "es", "s", "ed", "al", "ic", "ian", "ese", "ish" })

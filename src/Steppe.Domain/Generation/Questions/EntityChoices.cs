@@ -22,7 +22,7 @@ internal sealed class EntityChoices(ArticleReading article)
         var sameSentence = s.Mentions.Select(m => m.Entity).OfType<Entity>().ToHashSet();
         var wanted = answer.Kind;
         var fromArticle = article.Entities.Entities
-            .Where(e => e != answer && !sameSentence.Contains(e) && e.Kind.Matches(wanted) && IsRealName(e.Name))
+            .Where(e => e != answer && e != article.Topic && !sameSentence.Contains(e) && e.Kind.Matches(wanted) && IsRealName(e.Name))
             .OrderBy(e => wanted.Category == EntityCategory.Person ? Distance(e, s) / 3 : 0).ThenByDescending(e => e.SentenceCount)
             .ThenBy(e => Distance(e, s)).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
@@ -42,7 +42,8 @@ internal sealed class EntityChoices(ArticleReading article)
         {
             // A place of the answer's continent before one of another (Mombasa, not Beijing, beside Nairobi).
             bool Near(Entity e) => continent is null || ContinentOfPlace(e) == continent;
-            var listed = wanted.Noun is "region" or "district" ? [] : Listed(answer, seed);
+            // WordNet's other agencies of the world (JAXA beside NASA) are no fair guesses; other places are.
+            var listed = wanted.Noun is "region" or "district" || wanted.Category != EntityCategory.Place ? [] : Listed(answer, seed);
             tiers.Add((fromArticle.Where(Near).Select(e => e.Name), true));
             tiers.Add((listed, true));
             tiers.Add((fromArticle.Where(e => !Near(e)).Select(e => e.Name), false));
@@ -93,7 +94,8 @@ internal sealed class EntityChoices(ArticleReading article)
     private static string Shape(string name, Entity e, Entity answer) =>
         answer.Kind.Category == EntityCategory.Person && !answer.Name.Contains(' ', StringComparison.Ordinal) ? e.ShortName : name;
 
-    private static bool IsRealName(string name) => !Compass.Contains(name) && IsNameShaped(name);
+    /// <summary>A name fit to be offered: not a compass word, not a common word written in capitals ("TV").</summary>
+    private static bool IsRealName(string name) => !Compass.Contains(name) && IsNameShaped(name) && !(name.All(char.IsUpper) && name.Length <= 3 && Tagger.IsCommonWord(name.ToLowerInvariant()));
 
     private static readonly HashSet<string> Compass = new(StringComparer.OrdinalIgnoreCase) { "West", "East", "North", "South", "Arctic", "Orient", "Occident" };
 
@@ -163,7 +165,7 @@ internal sealed class EntityChoices(ArticleReading article)
             .OrderBy(p => Text.ContainsWord(text, p) ? 0 : 1).ThenBy(p => Distractors.Hash(p, seed));
     }
 
-    /// <summary>Whether two people lived at about the same time (their lives overlap, give or take 15 years).</summary>
+    /// <summary>Whether two people were of one generation: born within twelve years of each other.</summary>
     private static bool SameTime(Synset a, Synset b)
     {
         if (a.Born is not { } bornA || b.Born is not { } bornB)
@@ -172,7 +174,7 @@ internal sealed class EntityChoices(ArticleReading article)
         }
         var endA = a.Died ?? bornA + 80;
         var endB = b.Died ?? bornB + 80;
-        return bornB <= endA + 15 && bornA <= endB + 15 && Math.Abs(bornA - bornB) <= 40;
+        return bornB <= endA && bornA <= endB && Math.Abs(bornA - bornB) <= 12;
     }
 
     private static string? ContinentOfPlace(Entity place) =>

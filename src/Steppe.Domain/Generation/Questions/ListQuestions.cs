@@ -27,7 +27,9 @@ internal sealed class ListQuestions(ArticleReading article, IReadOnlyDictionary<
         {
             return null; // "establish, equip and manage": a list of doings, not of things
         }
-        var what = WhatTheListIs(s, members) ?? (list.ListOf is { } of && of.Split(' ').Length <= 4 && !Grammar.Pointing.Contains(of.Split(' ')[0]) ? "the " + of + " the article lists" : null);
+        // The list must be what the clause says its subject is or holds: "the values the article lists" asks a
+        // reader to know which list is meant.
+        var what = WhatTheListIs(s, members);
         if (what is null)
         {
             return null;

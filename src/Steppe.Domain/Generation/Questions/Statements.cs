@@ -27,6 +27,11 @@ internal sealed class Statements(ArticleReading article)
         {
             return null;
         }
+        // "A site was chosen in Houston": a statement about some thing or other tests nothing.
+        if (s.Tokens[c.Subject.Start].Lower is "a" or "an" or "some" or "many" or "several" or "most" or "one")
+        {
+            return null;
+        }
         var w = new Wording(article, s) { Subject = Coreference.SubjectEntity(s, c) };
         var lead = "";
         if (c.Lead is { } l && s.Tokens[l.Start].Pos is not Pos.RB && w.ResolveAll(l.Start, l.End) && !w.PointsOutside(l.Start, l.End))
@@ -61,8 +66,11 @@ internal sealed class Statements(ArticleReading article)
         // A year, or a name: "$2.2 billion" changed to "$1.9 billion" tests nothing worth knowing.
         foreach (var f in s.Facts.Where(f => f.Kind is FactKind.Year).OrderBy(f => Distractors.Hash(f.Answer, seed)))
         {
-            // A converted measurement ("760 mm (2 ft 6 in)") changed in one place only would contradict itself.
-            if (Text.CountWord(statement.Text, f.Answer) != 1 || InBrackets(s.Text, f.AnswerStart) || s.Text.Contains('(', StringComparison.Ordinal) && f.Kind != FactKind.Year)
+            // A converted measurement ("760 mm (2 ft 6 in)") changed in one place only would contradict itself; a
+            // year of a range ("between 1232 and 1233") changed may leave the statement true.
+            var around = s.Text[Math.Max(0, f.AnswerStart - 9)..Math.Min(s.Text.Length, f.AnswerStart + f.AnswerLength + 6)].ToLowerInvariant();
+            if (Text.CountWord(statement.Text, f.Answer) != 1 || InBrackets(s.Text, f.AnswerStart) || s.Text.Contains('(', StringComparison.Ordinal) && f.Kind != FactKind.Year
+                || around.Contains("between", StringComparison.Ordinal) || around.Contains("from", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(around, @"\d\s*(and|to|–|-)\s*\d|(and|to|–|-)\s*$"))
             {
                 continue;
             }
@@ -75,7 +83,8 @@ internal sealed class Statements(ArticleReading article)
         foreach (var m in s.Mentions.Where(m => m.Entity is { Kind.IsKnown: true } e && e.Kind.Category is EntityCategory.Person or EntityCategory.Place or EntityCategory.Organisation && e != article.Topic))
         {
             var e = m.Entity!;
-            var shown = e.Aliases.FirstOrDefault(a => Text.CountWord(statement.Text, a) == 1 && a == m.Text);
+            // The name as the statement shows it: written out in full, or as the sentence had it.
+            var shown = e.Aliases.Where(a => Text.CountWord(statement.Text, a) == 1 && (a == m.Text || a == e.Name)).OrderByDescending(a => a.Length).FirstOrDefault();
             // One of "Ford, Toyota and Holden" swapped reads as a list gone wrong; "EU institutions" with another
             // name before "institutions" reads as nonsense.
             if (shown is null || InList(s, m) || m.Possessive || (m.Span.End < s.Tokens.Count && s.Tokens[m.Span.End].IsNoun))
@@ -83,8 +92,14 @@ internal sealed class Statements(ArticleReading article)
                 continue;
             }
             var wrong = _entities.For(e, s, statement.Text, 1);
-            // "the Soviet Union's response to the Soviets": the new name must not be in the statement already.
-            if (wrong.Count == 1 && !Text.Words(wrong[0]).Where(x => x.Length > 3).Any(x => Text.ContainsWord(statement.Text, x))
+            // "the Soviet Union's response to the Soviets": the new name must not be in the statement already; and
+            // a name must be swapped whole ("Barack Obama" → "Barack Kibaki" reads as made up).
+            var at = Text.IndexOfWord(statement.Text, shown);
+            var before = statement.Text[..at].TrimEnd().Split(' ').LastOrDefault() ?? "";
+            var after = statement.Text[(at + shown.Length)..].TrimStart().Split(' ').FirstOrDefault() ?? "";
+            var glued = before.Length > 0 && char.IsUpper(before[0]) && !Lexicon.StopWords.Contains(before) && !before.EndsWith(',')
+                || after.Length > 0 && char.IsUpper(after[0]);
+            if (wrong.Count == 1 && !glued && !Text.Words(wrong[0]).Where(x => x.Length > 3).Any(x => Text.ContainsWord(statement.Text, x))
                 && !Gazetteer.AdjectivesOf(wrong[0]).Any(a => Text.ContainsWord(statement.Text, a)))
             {
                 return (Swap(statement.Text, shown, wrong[0]), shown, wrong[0]);

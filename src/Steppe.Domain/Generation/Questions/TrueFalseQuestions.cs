@@ -9,24 +9,23 @@ internal sealed class TrueFalseQuestions(Statements statements)
 {
     public Draft? Write(SentenceReading s)
     {
-        if (statements.Of(s, 22) is not { } statement)
+        // "1,548 public schools, 489 Catholic schools and 214 independent schools": numbers to memorise, not a fact to judge.
+        if (statements.Of(s, 22) is not { } statement || s.Facts.Count(f => f.IsNumeric) >= 2)
         {
             return null;
         }
+        // Half the statements are made false by changing one fact; one that cannot be changed safely can still
+        // be asked as true (the selection keeps true ones no more than one above the false ones).
         var falsified = statements.Falsify(statement);
-        if (falsified is null)
-        {
-            return null; // a statement nothing in it could change is rarely worth a true/false question
-        }
-        var makeFalse = Distractors.Hash(statement.Text) % 2 == 0;
+        var makeFalse = falsified is not null && Distractors.Hash(statement.Text) % 2 == 0;
         var explanation = $"The article says: “{s.Text}”";
         Question question = makeFalse
             ? new TrueFalseQuestion
             {
-                Id = "", Prompt = falsified.Value.Text, Answer = false, Correction = statement.Text,
+                Id = "", Prompt = falsified!.Value.Text, Answer = false, Correction = statement.Text,
                 Explanation = $"False: it was {falsified.Value.Right}, not {falsified.Value.Wrong}. " + explanation,
             }
             : new TrueFalseQuestion { Id = "", Prompt = statement.Text, Answer = true, Explanation = "True. " + explanation };
-        return new Draft(question, s, Form.TrueFalse, "statement|" + s.Index, 0.8) { Antecedent = statement.Antecedent };
+        return new Draft(question, s, Form.TrueFalse, "statement|" + s.Index, falsified is null ? 0.6 : 0.8) { Antecedent = statement.Antecedent };
     }
 }

@@ -49,6 +49,13 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
         }
         var name = found.Entity.ShortName;
         var possessive = sentence.Tokens[i].Pos == Pos.PRPS && word.ToLowerInvariant() is "his" or "its" or "her";
+        // "Genghis Khan realised that he needed …": once named, the pronoun reads as it did.
+        if (i > 0 && (_replace.Where(kv => kv.Key < i).Any(kv => kv.Value.StartsWith(name, StringComparison.Ordinal))
+            || sentence.Mentions.Any(m => m.Span.End <= i && m.Entity == found.Entity)))
+        {
+            _replace[i] = word;
+            return true;
+        }
         if (possessive && found.Entity == Subject)
         {
             _replace[i] = word; // "Phillips documented his findings": "his" is Phillips, named just before
@@ -73,8 +80,10 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
                 continue;
             }
             // "The Shah died … within his empire": a possessive after the subject is the subject's, and reads so
-            // in the question too ("Who died … within his empire?").
-            if (w.Pos == Pos.PRPS && sentence.Clause is { } c && i >= c.Verbs.Start && w.Lower is "his" or "her" or "its" or "their")
+            // in the question too ("Who died … within his empire?"). "her" is possessive only before a noun.
+            var possessive = w.Pos == Pos.PRPS && (w.Lower != "her" || i + 1 < end && (sentence.Tokens[i + 1].IsNoun || sentence.Tokens[i + 1].IsAdjective));
+            if (possessive && sentence.Clause is { } c && i >= c.Verbs.Start && w.Lower is "his" or "her" or "its" or "their"
+                && sentence.Tokens[c.Subject.Start].Pos != Pos.PRP)
             {
                 _replace[i] = w.Text;
                 continue;
@@ -111,7 +120,11 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             {
                 continue;
             }
-            var word = _replace.TryGetValue(i, out var r) ? r : Spelled(t[i].Text);
+            var word = _replace.TryGetValue(i, out var r) ? r : i > 0 && t[i - 1].Text == "(" ? t[i].Text : FullName(i) ?? Spelled(t[i].Text);
+            if (word.Length == 0)
+            {
+                continue;
+            }
             var glued = previousEnd >= 0 && t[i].Token.Start == previousEnd;
             if (text.Length > 0 && !glued && !(t[i].Pos == Pos.Punct && t[i].Text is "," or "." or ";" or ":" or ")" or "”" or "’"))
             {
@@ -123,13 +136,28 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
         return text.ToString().Replace(" ,", ",", StringComparison.Ordinal).Replace("( ", "(", StringComparison.Ordinal);
     }
 
+    /// <summary>A person named by surname only ("Lindzen") by the full name the article gives ("Richard Lindzen"),
+    /// once in the question, so that a reader knows who is meant.</summary>
+    private string? FullName(int i)
+    {
+        // "the Calvin cycle": a name used before a noun is part of another name, and stays as written.
+        if (sentence.MentionAt(i) is not { Entity: { Kind.Category: Entities.EntityCategory.Person } person } m || m.Span.Start != i || m.Span.Length != 1
+            || !person.Name.Contains(' ', StringComparison.Ordinal) || m.Text == person.Name || !person.Name.EndsWith(m.Text, StringComparison.Ordinal)
+            || (!m.Possessive && i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].IsNoun) || (i > 0 && sentence.Tokens[i - 1].IsProper))
+        {
+            return null;
+        }
+        return m.Possessive ? Possessive(person.Name) : person.Name;
+    }
+
     /// <summary>An acronym the article spells out, spelled out ("the LOC's" → "the Launch Operations Center's"),
-    /// unless it names what the article is about.</summary>
+    /// unless it names what the article is about or is known on its own (NASA, UK).</summary>
     private string Spelled(string word)
     {
         var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
         if (bare.Length < 2 || !bare.All(c => char.IsUpper(c) || char.IsDigit(c)) || !article.LongForms.TryGetValue(bare, out var full)
-            || (article.Topic is { } topic && topic.Aliases.Contains(bare)) || full.Split(' ').Length > 6)
+            || (article.Topic is { } topic && topic.Aliases.Contains(bare)) || full.Split(' ').Length > 6
+            || WordNet.Senses(bare).Any(x => x.Lemmas.Contains(bare)) || Gazetteer.FindCountry(bare) is not null)
         {
             return word;
         }
@@ -151,6 +179,12 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             {
                 return true;
             }
+            // "the Directive", "the Treaties": a common word written with a capital still points back.
+            if (t[i].Lower == "the" && i + 1 < end && t[i + 1].IsProper && sentence.MentionAt(i + 1) is null
+                && Tagger.IsCommonWord(Morphology.Singular(t[i + 1].Text)) && !(i + 2 < end && (t[i + 2].IsProper || t[i + 2].Lower == "of")))
+            {
+                return true;
+            }
             // "Nafzger": a person the article names once by surname only is nobody to a reader of the question.
             if (sentence.MentionAt(i) is { Entity: { Kind.Category: Entities.EntityCategory.Person } person } && person.Aliases.All(a => !a.Contains(' ', StringComparison.Ordinal)) && person.SentenceCount < 3)
             {
@@ -166,8 +200,24 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             // one of a kind ("the world"), or what the whole article is about ("the embargo", with a frame).
             if (t[i].Lower == "the" && i + 1 < end && HeadAfter(t, i + 1, end) is { } head)
             {
-                var specific = head + 1 < end && (t[head + 1].Lower is "of" or "that" or "which" or "who" or "whose" or "in" or "for" or "on" or "at" or "from" or "to" or "with" or "between" or "where" || t[head + 1].IsProper)
+                // "the capital and largest city of Kenya": what follows the head, past "and" and more nouns, may say
+                // which ("of Kenya", "that …"); a phrase of place or time ("at home", "in 1960") does not.
+                var after = head + 1;
+                while (after + 1 < end && (t[after].Lower is "and" or "or" || t[after].IsAdjective || t[after].Pos is Pos.NN or Pos.NNS) && !t[after].IsProper)
+                {
+                    after++;
+                }
+                var specific = after < end && (t[after].Lower is "of" or "that" or "which" or "whose" or "where" || (after == head + 1 && t[after].IsProper)
+                        || (t[after].Lower is "in" or "for" or "on" or "from" or "between" && after + 1 < end && (t[after + 1].IsProper || t[after + 1].Lower == "the" && after + 2 < end && t[after + 2].IsProper)))
                     || Enumerable.Range(i + 1, head - i - 1).Any(k => t[k].IsProper || Gazetteer.PlaceOf(t[k].Text) is not null || t[k].Pos is Pos.JJS or Pos.CD || t[k].Lower is "first" or "last" or "same" || char.IsUpper(t[k].Text[0]));
+                // "the country" in an article on Kenya is Kenya.
+                var headWord = t[head].Text.EndsWith("'s", StringComparison.Ordinal) || t[head].Text.EndsWith("’s", StringComparison.Ordinal) ? t[head].Text[..^2] : t[head].Text;
+                if (!specific && head == i + 1 && article.Topic is { } subjectOfArticle && Morphology.Singular(headWord) == subjectOfArticle.Kind.Noun && !_replace.ContainsKey(i))
+                {
+                    _replace[i] = "";
+                    _replace[head] = t[head].Text.EndsWith("'s", StringComparison.Ordinal) || t[head].Text.EndsWith("’s", StringComparison.Ordinal) ? Possessive(subjectOfArticle.Name) : subjectOfArticle.Name;
+                    continue;
+                }
                 if (!specific && !Unique.Contains(Morphology.Singular(t[head].Text)))
                 {
                     // "the crisis" in an article on the 1973 oil crisis is that crisis; any other "the …" was
@@ -192,7 +242,9 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
     private static int? HeadAfter(IReadOnlyList<TaggedToken> t, int i, int end)
     {
         var k = i;
-        while (k < end && (t[k].IsAdjective || t[k].Pos is Pos.VBN or Pos.VBG or Pos.CD || (t[k].Pos is Pos.NN or Pos.NNS && k + 1 < end && t[k + 1].Pos is Pos.NN or Pos.NNS)) && !t[k].IsProper)
+        // "the country's unions": a possessive noun ends the phrase that "the" begins.
+        static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+        while (k < end && (t[k].IsAdjective || t[k].Pos is Pos.VBN or Pos.VBG or Pos.CD || (t[k].Pos is Pos.NN or Pos.NNS && k + 1 < end && t[k + 1].Pos is Pos.NN or Pos.NNS && !IsPossessive(t[k].Text))) && !t[k].IsProper)
         {
             k++;
         }

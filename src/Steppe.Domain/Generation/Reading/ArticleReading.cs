@@ -5,8 +5,11 @@ using Steppe.Domain.Generation.Language;
 namespace Steppe.Domain.Generation.Reading;
 
 /// <summary>One sentence as the generator reads it: tags, main clause, names and figures.</summary>
-internal sealed record SentenceReading(Sentence Sentence, IReadOnlyList<TaggedToken> Tokens, Clause? Clause, IReadOnlyList<Mention> Mentions, IReadOnlyList<Fact> Facts)
+internal sealed record SentenceReading(Sentence Sentence, IReadOnlyList<TaggedToken> Tokens, IReadOnlyList<Clause> Clauses, IReadOnlyList<Mention> Mentions, IReadOnlyList<Fact> Facts)
 {
+    /// <summary>The main clause, if the sentence could be read as one.</summary>
+    public Clause? Clause => Clauses.Count > 0 ? Clauses[0] : null;
+
     public int Index => Sentence.Index;
     public int Paragraph => Sentence.Paragraph;
     public string Text => Sentence.Text;
@@ -44,14 +47,25 @@ internal sealed partial class ArticleReading
         foreach (var s in article.Sentences)
         {
             var tokens = Tagger.Apply(s.Tokens);
-            sentences.Add(new SentenceReading(s, tokens, ClauseReader.Read(tokens), MentionFinder.Find(s.Index, tokens), factsBySentence[s.Index].ToList()));
+            var mentions = MentionFinder.Find(s.Index, tokens);
+            sentences.Add(new SentenceReading(s, tokens, ClauseReader.ReadAll(tokens, mentions.Select(m => m.Span).ToList()), mentions, factsBySentence[s.Index].ToList()));
         }
         Sentences = sentences;
         Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), longForms, m => ContextKind(sentences[m.SentenceIndex], m));
         KindEvidence.Refine(Entities.Entities, sentences);
         TopicName = article.Title is { } title ? Parenthesis().Replace(title, "").Trim() : null;
+        // The title names the topic when it is one of the topic's names, or one followed by a single word of what
+        // it is ("Apollo program"); "The printing press that changed Europe" is not about Europe.
+        var titleWords = TopicName?.Split(' ').SkipWhile(w => w is "The" or "the").ToArray() ?? [];
         Topic = TopicName is null ? null : Entities.Find(TopicName)
-            ?? Entities.Entities.Where(e => e.Aliases.Any(a => TopicName.Contains(a, StringComparison.Ordinal) && a.Length >= 3)).OrderByDescending(e => e.SentenceCount).FirstOrDefault();
+            ?? Entities.Entities.Where(e => e.Aliases.Any(a => a.Length >= 3 && string.Join(' ', titleWords).StartsWith(a, StringComparison.Ordinal) && titleWords.Length - a.Split(' ').Length <= 1))
+                .OrderByDescending(e => e.SentenceCount).FirstOrDefault();
+        // "Apollo program": the title's last word says what the topic is, whatever else "Apollo" names.
+        if (Topic is not null && titleWords.Length > 1 && !Topic.Aliases.Contains(string.Join(' ', titleWords))
+            && EntityTyper.HeadNoun(char.ToUpperInvariant(titleWords[^1][0]) + titleWords[^1][1..]) is { } titleKind)
+        {
+            Topic.Kind = titleKind;
+        }
     }
 
     [GeneratedRegex(@"\s*\([^)]*\)")]

@@ -1,0 +1,125 @@
+using Steppe.Domain.Generation;
+using Steppe.Domain.Generation.Entities;
+using Steppe.Domain.Generation.Language;
+using Steppe.Domain.Generation.Reading;
+
+namespace Steppe.Domain.Tests.Generation;
+
+/// <summary>The reading the generator rests on: base forms, tags, clauses, names and what they are.</summary>
+public class LanguageTests
+{
+    [Theory]
+    // regular past forms, with and without a final e
+    [InlineData("sued", "sue")]
+    [InlineData("founded", "found")]
+    [InlineData("created", "create")]
+    // a doubled final consonant and -ied
+    [InlineData("stopped", "stop")]
+    [InlineData("carried", "carry")]
+    // irregular forms from WordNet's exception list
+    [InlineData("began", "begin")]
+    [InlineData("took", "take")]
+    [InlineData("won", "win")]
+    [InlineData("employs", "employ")]
+    public void A_verb_form_has_its_base_form_for_did_questions(string form, string lemma)
+    {
+        Morphology.VerbLemma(form).Should().Be(lemma);
+    }
+
+    [Theory]
+    // "the record" is a noun, a name followed by a past form is subject and verb
+    [InlineData("Tesla moved to Budapest.", "moved", "VBD")]
+    [InlineData("The record was broken.", "record", "NN")]
+    // a participle after "was", a base form after "to"
+    [InlineData("The university was founded in 1636.", "founded", "VBN")]
+    [InlineData("They wanted to record the event.", "record", "VB")]
+    // little words keep their tag ("on", "of" are listed with rare tags too)
+    [InlineData("Some were printed on paper and some on vellum.", "on", "IN")]
+    // a mostly-noun word before a past verb stays a noun ("the oil embargo caused")
+    [InlineData("The oil embargo caused prices to rise.", "embargo", "NN")]
+    // a regular past form the lexicon lists as a participle only is a past tense after its subject
+    [InlineData("Sweden rationed gasoline and heating oil.", "rationed", "VBD")]
+    public void Words_are_tagged_by_the_lexicon_and_the_word_before(string sentence, string word, string tag)
+    {
+        Tagger.Apply(Tokenizer.Tokens(sentence)).First(t => t.Text == word).Pos.ToString().Should().Be(tag);
+    }
+
+    [Theory]
+    // lead, subject (without its aside), verbs and rest
+    [InlineData("In 1455 his partner Johann Fust sued him for the return of a loan.", "In 1455", "his partner Johann Fust", "sued", "him for the return of a loan")]
+    [InlineData("Tesla, who was born in Smiljan, moved to Graz in 1875.", "", "Tesla", "moved", "to Graz in 1875")]
+    [InlineData("However, the university was founded in 1636.", "However,", "the university", "was founded", "in 1636")]
+    // a trailing clause is cut from the rest a question uses
+    [InlineData("Saudi Arabia increased production, which pushed prices down.", "", "Saudi Arabia", "increased", "production")]
+    public void A_sentence_is_read_as_lead_subject_verbs_and_rest(string sentence, string lead, string subject, string verbs, string rest)
+    {
+        var clause = ClauseReader.Read(Tagger.Apply(Tokenizer.Tokens(sentence)))!;
+
+        (clause.Lead is { } l ? clause.Text(l) : "", clause.Text(clause.Subject), clause.Text(clause.Verbs), clause.Text(clause.Rest))
+            .Should().Be((lead, subject, verbs, rest));
+    }
+
+    [Theory]
+    // a list of verbs, and a misread reduced relative, give no clause
+    [InlineData("In 1215 Genghis besieged, captured, and sacked the capital.")]
+    [InlineData("The Report published in 2007 featured a graph of temperatures.")]
+    public void A_sentence_the_rules_cannot_read_safely_has_no_clause(string sentence)
+    {
+        ClauseReader.Read(Tagger.Apply(Tokenizer.Tokens(sentence))).Should().BeNull();
+    }
+
+    [Theory]
+    // the country list, a capital, a word in the name, a title, WordNet
+    [InlineData("Kenya", "Place", "country")]
+    [InlineData("Nairobi", "Place", "city")]
+    [InlineData("University of Warsaw", "Organisation", "university")]
+    [InlineData("Indian Ocean", "Place", "ocean")]
+    [InlineData("Europe", "Place", "continent")]
+    [InlineData("Nikola Tesla", "Person", "electrical engineer")]
+    // an adjective of a place is a nationality, not a name a question asks for
+    [InlineData("Kenyan", "Thing", "nationality")]
+    // compass word and a continent
+    [InlineData("Central Asia", "Place", "region")]
+    public void A_name_gets_its_fine_kind(string name, string category, string noun)
+    {
+        var kind = EntityTyper.Kind(name, null).Kind;
+
+        (kind.Category.ToString(), kind.Noun).Should().Be((category, noun));
+    }
+
+    [Fact]
+    public void A_surname_an_acronym_and_another_name_of_a_country_join_the_thing_they_name()
+    {
+        var reading = new ArticleReading(new Article("Title\n\nNikola Tesla worked for the National Aeronautics and Space Administration (NASA) in the United States. "
+            + "Later Tesla left NASA. The US paid him well. Persia is also called Iran.\n"));
+
+        reading.Entities.Find("Tesla").Should().BeSameAs(reading.Entities.Find("Nikola Tesla"));
+        reading.Entities.Find("NASA").Should().BeSameAs(reading.Entities.Find("National Aeronautics and Space Administration"));
+        reading.Entities.Find("US").Should().BeSameAs(reading.Entities.Find("United States"));
+        reading.Entities.Find("Persia").Should().BeSameAs(reading.Entities.Find("Iran"));
+    }
+
+    [Theory]
+    // he/she: the person of the sentence before, its subject first
+    [InlineData("Thomas Edison met George Westinghouse in 1888. He wanted a patent.", "He", "Thomas Edison")]
+    [InlineData("Johannes Gutenberg trained as a goldsmith. He moved to Strasbourg in 1440.", "He", "Johannes Gutenberg")]
+    // it: the thing the sentence before is about
+    [InlineData("The University of Warsaw opened in 1816. It grew quickly after 1900.", "It", "University of Warsaw")]
+    public void A_pronoun_at_the_start_names_what_the_sentence_before_is_about(string text, string pronoun, string entity)
+    {
+        var reading = new ArticleReading(new Article("Title\n\n" + text + "\n"));
+
+        Coreference.Resolve(reading, reading.Sentences[1], pronoun)!.Value.Entity.Name.Should().Be(entity);
+    }
+
+    [Theory]
+    // two people could be meant (neither is the subject before); "it" in "it is expected that" means nothing
+    [InlineData("The prize went to Thomas Edison and George Westinghouse in 1888. He wanted a patent.", "He")]
+    [InlineData("The summit opened in Astana. It is expected that the leaders will sign a treaty.", "It")]
+    public void A_pronoun_that_could_mean_two_things_or_nothing_stays_unresolved(string text, string pronoun)
+    {
+        var reading = new ArticleReading(new Article("Title\n\n" + text + "\n"));
+
+        Coreference.Resolve(reading, reading.Sentences[1], pronoun).Should().BeNull();
+    }
+}
