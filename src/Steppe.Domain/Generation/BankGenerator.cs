@@ -102,7 +102,7 @@ public static class BankGenerator
             .GroupBy(p => p, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var statements = new Statements(reading);
         var clauses = new ClauseQuestions(reading, answers, tally);
-        var trueFalse = new TrueFalseQuestions(statements);
+        var trueFalse = new TrueFalseQuestions(reading, statements);
         var cloze = new ClozeQuestions(reading, statements, keyTerms);
         var lists = new ListQuestions(reading, keyTerms);
         var definitions = new DefinitionQuestions(reading, new TermChoices(keyTerms), tally);

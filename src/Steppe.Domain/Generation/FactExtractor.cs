@@ -18,10 +18,24 @@ public static partial class FactExtractor
     [GeneratedRegex(@"(?<long>(?:[A-Z][\p{L}-]+(?: (?:of|for|and|the|on|in))* ){1,6}[A-Z][\p{L}-]+) \((?<short>[A-Z][A-Za-z]{1,7})\)")]
     private static partial Regex AcronymDefinition();
 
-    /// <summary>Acronyms the article spells out: "Shanghai Cooperation Organisation (SCO)" → SCO.</summary>
+    [GeneratedRegex(@"(?<long>\b(?:[a-z][a-z-]+ ){1,4}[a-z][a-z-]+) \((?<short>[A-Z]{2,6})\)")]
+    private static partial Regex LowerCaseDefinition();
+
+    /// <summary>Acronyms the article spells out: "Shanghai Cooperation Organisation (SCO)" → SCO, "lunar orbit
+    /// rendezvous (LOR)" → LOR.</summary>
     public static Dictionary<string, string> LongForms(string text)
     {
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in LowerCaseDefinition().Matches(text))
+        {
+            var acronym = m.Groups["short"].Value;
+            var words = m.Groups["long"].Value.Split(' ');
+            var tail = words.TakeLast(acronym.Length).ToArray();
+            if (tail.Length == acronym.Length && new string(tail.Select(w => char.ToUpperInvariant(w[0])).ToArray()) == acronym)
+            {
+                forms.TryAdd(acronym, string.Join(' ', tail));
+            }
+        }
         foreach (Match m in AcronymDefinition().Matches(text))
         {
             var acronym = m.Groups["short"].Value;

@@ -18,7 +18,7 @@ internal sealed class Selection(Importance importance, ThemeModel themes, Tally 
             [Form.Cloze] = Math.Max(1, budget / 3), [Form.TrueFalse] = Math.Max(1, budget / 2), [Form.Year] = Math.Max(2, budget * 3 / 10),
             [Form.HowMany] = Math.Max(2, budget / 5), [Form.First] = 2, [Form.NotInList] = Math.Max(1, budget / 10), [Form.Theme] = themes.Themes.Count,
         };
-        var ranked = drafts.Where(d => Score(d) >= MinScore || tally.Drop("not worth asking: a minor sentence or a weak form"))
+        var ranked = drafts.Where(d => Score(d) >= (d.Form == Form.Cloze ? MinClozeScore : MinScore) || tally.Drop("not worth asking: a minor sentence or a weak form"))
             .OrderByDescending(Score).ThenBy(d => d.Question.Prompt, StringComparer.Ordinal).ToList();
         var chosen = new List<Draft>();
         var sentences = new HashSet<int>();
@@ -138,6 +138,10 @@ internal sealed class Selection(Importance importance, ThemeModel themes, Tally 
     /// <summary>Drafts scoring below this are not asked: a minor sentence's question is more often trivia than not.</summary>
     public const double MinScore = 0.35;
 
+    /// <summary>A blank is kept only from the article's most important sentences: judged blind, sentence completion
+    /// fared worst of all forms.</summary>
+    public const double MinClozeScore = 0.55;
+
     /// <summary>How well each form fared when samples of generated questions from development articles (never the
     /// articles measured in docs/question-generation.md) were judged blind: true/false and "in which year" were
     /// kept most, sentence completion least. The ranker weighs forms by it, as Heilman and Smith's ranker was fitted
@@ -149,7 +153,8 @@ internal sealed class Selection(Importance importance, ThemeModel themes, Tally 
         Form.Who => 0.95,
         Form.Definition or Form.First => 0.9,
         Form.Which or Form.NotInList => 0.85,
-        Form.HowMany or Form.Theme => 0.8,
+        Form.Theme => 0.8,
+        Form.HowMany => 0.7,
         _ => 0.75,
     };
 

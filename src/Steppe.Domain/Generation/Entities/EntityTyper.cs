@@ -133,7 +133,8 @@ internal static class EntityTyper
                 }
             }
         }
-        if (words.Length is 2 or 3 && Gazetteer.FirstName(words[0]) is not null && words.All(w => char.IsUpper(w[0])) && !Tagger.IsCommonWord(words[^1].ToLowerInvariant()))
+        if (words.Length is 2 or 3 && Gazetteer.FirstName(words[0]) is not null && words.All(w => char.IsUpper(w[0])) && !Tagger.IsCommonWord(words[^1].ToLowerInvariant())
+            && words[^1].Length >= 3 && words[^1].Any(char.IsLower))
         {
             return (EntityKind.Person(), null);
         }

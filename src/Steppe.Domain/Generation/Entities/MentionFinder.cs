@@ -167,7 +167,7 @@ internal static class MentionFinder
         "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "Professor", "Prof", "King", "Queen", "Emperor", "Empress", "General",
         "Chairman", "Chancellor", "Secretary", "Senator", "Governor", "Pope", "Sir", "Lord", "Lady", "Prince", "Princess",
         "Director", "Chief", "Captain", "Admiral", "Colonel", "Lieutenant", "Sheikh", "Sultan", "Tsar", "Czar", "Khan", "Bishop",
-        "Archbishop", "Cardinal", "Reverend", "Rev", "Judge", "Justice", "Mayor", "Commissioner", "Vice", "Deputy", "Premier", "Shah",
+        "Archbishop", "Cardinal", "Reverend", "Rev", "Judge", "Justice", "Mayor", "Commissioner", "Vice", "Deputy", "Shah",
         "Emir", "Caliph", "Pharaoh", "Kaiser", "Duke", "Duchess", "Count", "Countess", "Baron", "Marshal", "Ambassador",
     };
 }

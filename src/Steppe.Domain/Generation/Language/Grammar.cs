@@ -37,6 +37,12 @@ internal static partial class Grammar
         return text.ToString();
     }
 
+    /// <summary>The plural of a noun that names a kind ("city" → "cities", "mountain range" → "mountain ranges").</summary>
+    public static string Plural(string noun) =>
+        noun.EndsWith('y') && noun.Length > 2 && !"aeiou".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "ies"
+        : noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es"
+        : noun + "s";
+
     /// <summary>"Did"/"does"/"do" for a main verb's tense and number.</summary>
     public static string DoFor(Pos tag) => tag switch
     {

@@ -20,8 +20,14 @@ internal sealed record Synset(int Id, NounClass Class, string[] Lemmas, int[] Hy
 /// <summary>The nouns of WordNet 3.1: senses of a word, most frequent first, and the relations between senses.</summary>
 internal static class WordNet
 {
-    private static readonly Lazy<Dictionary<string, int[]>> Index = new(LoadIndex);
-    private static readonly Lazy<Dictionary<int, Synset>> Synsets = new(LoadSynsets);
+    // The senses are read on another thread while the index is read, the first time either is needed.
+    private static readonly Lazy<Task<Dictionary<int, Synset>>> SynsetsLoading = new(() => Task.Run(LoadSynsets));
+    private static readonly Lazy<Dictionary<string, int[]>> Index = new(() =>
+    {
+        _ = SynsetsLoading.Value;
+        return LoadIndex();
+    });
+    private static readonly Lazy<Dictionary<int, Synset>> Synsets = new(() => SynsetsLoading.Value.GetAwaiter().GetResult());
     private static readonly Lazy<Dictionary<int, int[]>> Children = new(LoadChildren);
 
     public static bool IsNoun(string lemma) => Index.Value.ContainsKey(lemma.ToLowerInvariant());

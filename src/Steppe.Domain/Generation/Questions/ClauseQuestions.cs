@@ -92,8 +92,14 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         {
             return No("says too little"); // "Which court refused?"
         }
-        var lead = Lead(w, c);
-        var prompt = Grammar.AsQuestion(Join(lead, entity.Kind.Wh, body));
+        if (Lead(w, c) is not { } lead)
+        {
+            return No("a time or place the question would need but cannot keep");
+        }
+        // "The Alps are part of …" → "Which mountain ranges are part of …?"
+        var plural = s.Tokens[c.Verbs.Start].Lower is "are" or "were" or "have" || s.Tokens[c.MainVerb].Pos == Pos.VBP;
+        var wh = plural && entity.Kind.Category != EntityCategory.Person ? "which " + Grammar.Plural(entity.Kind.Noun) : entity.Kind.Wh;
+        var prompt = Grammar.AsQuestion(Join(lead, wh, body));
         return Finish(prompt, s, w, entity, c.Verbs.Start, Form.Who);
     }
 
@@ -124,7 +130,11 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         {
             return null;
         }
-        var prompt = w.Framed(Grammar.AsQuestion(Join(Lead(w, c), $"{wh} {rest}", body)), Wording.HasAnchor(Grammar.AsQuestion(body), s, null));
+        if (Lead(w, c) is not { } howManyLead)
+        {
+            return No("a time or place the question would need but cannot keep");
+        }
+        var prompt = w.Framed(Grammar.AsQuestion(Join(howManyLead, $"{wh} {rest}", body)), Wording.HasAnchor(Grammar.AsQuestion(body), s, null));
         if (prompt is null || !Fits(prompt))
         {
             return No("no name or date that says what is asked, or a second date");
@@ -277,17 +287,28 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         {
             return No("a clause that would be cut short");
         }
-        if (aux < 0 && c.Rest.Length > 1 && t[c.Rest.Start].Lower is "and" or "or" && t[c.Rest.Start + 1].Pos is Pos.VBD or Pos.VBN)
+        if (aux < 0)
         {
-            // "did … attack and destroy": the second verb takes the base form too.
-            if (Morphology.VerbLemma(t[c.Rest.Start + 1].Text) is not { } second)
+            // "did … build Mombasa into a port and establish trade links": every verb joined to the main one
+            // takes the base form too.
+            for (var k = c.Rest.Start; k + 1 < c.Rest.End; k++)
             {
-                return No("a verb whose base form is unknown");
+                if (t[k].Lower is "and" or "or" && t[k + 1].Pos is Pos.VBD or Pos.VBN && t[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k].Lower is "and" or "or" && t[k + 1].Pos == Pos.VBD)
+                {
+                    if (Morphology.VerbLemma(t[k + 1].Text) is not { } second)
+                    {
+                        return No("a verb whose base form is unknown");
+                    }
+                    w.Replace(k + 1, second);
+                }
             }
-            w.Replace(c.Rest.Start + 1, second);
         }
         var rest = w.Render(c.Rest.Start, c.Rest.End, target).Trim().Trim(',').Trim();
         var lead = c.Lead is { } l && !l.Overlaps(target) ? Lead(w, c) : "";
+        if (lead is null)
+        {
+            return No("a time or place the question would need but cannot keep");
+        }
         var prompt = Grammar.AsQuestion(Join(lead, wh, auxText, subject, verbs, rest));
         if (!Fits(prompt))
         {
@@ -303,7 +324,7 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
                 return No("no name or date that says what is asked, or a second date");
             }
             // "In which year …" of the 1973 oil crisis: the title says; the year a figure was estimated: trivia.
-            if (article.TopicName is { } topicName && Text.ContainsWord(topicName, year.Answer) || YearWorth(t[c.MainVerb]) < 0.6)
+            if (article.TopicName is { } topicName && Text.ContainsWord(topicName, year.Answer) || YearWorth(t[c.MainVerb]) < 0.6 || Statistical(s, c))
             {
                 return No("a year not worth asking (in the title, or of a statistic)");
             }
@@ -426,6 +447,14 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
                 from--;
             }
             string? prep = null;
+            // "reported revenue of 412 million dollars" → "how much revenue"; "a total of 214 stores" → "how many stores".
+            var measured = "";
+            if (from >= c.Rest.Start + 2 && t[from - 1].Lower == "of" && t[from - 2].Pos is Pos.NN && (from - 2 == c.Rest.Start || from - 3 == c.Rest.Start && t[c.Rest.Start].Pos == Pos.DT)
+                && f.Kind is FactKind.Amount && t[from - 2].Lower is not ("total" or "sum"))
+            {
+                measured = " " + t[from - 2].Lower;
+                from = c.Rest.Start;
+            }
             if (from > c.Rest.Start)
             {
                 if (t[from - 1].Pos is not (Pos.IN or Pos.TO) || t[from - 1].Lower is not ("by" or "to" or "for" or "from" or "at"))
@@ -476,7 +505,7 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             {
                 continue; // "of the nation's residents": which nation?
             }
-            var what = f.Kind switch { FactKind.Percent => "what percentage", FactKind.Amount => "how much", _ => "how many" };
+            var what = f.Kind switch { FactKind.Percent => "what percentage", FactKind.Amount => "how much" + measured, _ => "how many" };
             var wh = (prep is null ? "" : prep + " ") + what + counted;
             return Invert(s, c, new TokenSpan(from, end), wh, null, null, f);
         }
@@ -500,6 +529,11 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         if (answer.IsNamedIn(prompt))
         {
             return No("the answer or its adjective is in the question");
+        }
+        // "In which country …?" in an article titled "Victoria (Australia)": the title answers it.
+        if (article.Article.Title is { } title && answer.IsNamedIn(title))
+        {
+            return No("the article's title gives the answer");
         }
         if (w.Framed(prompt, Wording.HasAnchor(prompt, s, answer)) is not { } framed || !Fits(framed) || answer.IsNamedIn(framed))
         {
@@ -530,21 +564,28 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
     }
 
     /// <summary>A lead worth keeping ("In 1455,", "During the war,"), or nothing when it points outside.</summary>
-    private static string Lead(Wording w, Clause c)
+    /// <summary>The lead to keep: "" when there is none or it only links ("However,"); null when it sets the time
+    /// or place the question needs ("At the time of his death, …") but cannot be kept, so that no question is
+    /// asked without it.</summary>
+    private static string? Lead(Wording w, Clause c)
     {
         if (c.Lead is not { } lead || w.Sentence.Tokens[lead.Start].Pos is Pos.RB && lead.Length <= 2)
         {
             return "";
         }
-        // "Among his criticisms, who …?": the pronoun would come before the one it means.
-        if (Enumerable.Range(lead.Start, lead.Length).Any(k => w.Sentence.Tokens[k].Pos is Pos.PRPS or Pos.PRP)
-            || !w.ResolveAll(lead.Start, lead.End) || w.PointsOutside(lead.Start, lead.End)
-            || ConnectiveLeads.Any(l => Text.ContainsWord(w.Render(lead.Start, lead.End), l)))
+        var raw = w.Render(lead.Start, lead.End);
+        if (ConnectiveLeads.Any(l => raw.StartsWith(l, StringComparison.OrdinalIgnoreCase) || raw.StartsWith(char.ToUpperInvariant(l[0]) + l[1..], StringComparison.Ordinal)))
         {
             return "";
         }
+        // "Among his criticisms, who …?": the pronoun would come before the one it means.
+        if (Enumerable.Range(lead.Start, lead.Length).Any(k => w.Sentence.Tokens[k].Pos is Pos.PRPS or Pos.PRP)
+            || !w.ResolveAll(lead.Start, lead.End) || w.PointsOutside(lead.Start, lead.End))
+        {
+            return null;
+        }
         var text = w.Render(lead.Start, lead.End).Trim().TrimEnd(',');
-        return text.Split(' ').Length > 10 ? "" : text + ",";
+        return text.Split(' ').Length > 10 ? null : text + ",";
     }
 
     /// <summary>A target with the aside that describes it: "the Treaty of Rome, also known as the EC Treaty".</summary>
@@ -581,7 +622,7 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         return open > 0;
     }
 
-    private static readonly string[] ConnectiveLeads = ["as a result", "in addition", "however", "thus", "therefore", "consequently", "for example", "for instance", "as an example", "in turn", "in contrast", "instead", "meanwhile"];
+    private static readonly string[] ConnectiveLeads = ["as a result", "in addition", "however", "thus", "therefore", "consequently", "for example", "for instance", "as an example", "in turn", "in contrast", "instead", "meanwhile", "despite", "in response", "unlike", "like", "as with", "in spite of", "by contrast", "so", "also", "moreover", "furthermore"];
 
     private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
 
@@ -613,13 +654,25 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
     {
         "estimate", "report", "have", "reach", "account", "record", "produce", "number", "count", "employ", "total", "rank", "rise", "fall",
         "increase", "decrease", "grow", "decline", "show", "find", "suggest", "survey", "exceed", "be", "publish", "issue", "state", "note",
-        "become", "available", "continue", "remain",
+        "become", "available", "continue", "remain", "aim", "plan", "expect", "intend", "hope", "propose", "predict", "forecast",
     };
 
     /// <summary>How much the year of what a verb tells is worth learning: when a thing was founded, invented or
     /// signed, more than the year a figure was estimated.</summary>
     private static double YearWorth(TaggedToken verb) =>
         Morphology.VerbLemma(verb.Text) is { } lemma ? EventVerbs.Contains(lemma) ? 1.1 : StatisticVerbs.Contains(lemma) ? 0.55 : 0.85 : 0.85;
+
+    private static readonly HashSet<string> StatisticNouns = new(StringComparer.Ordinal)
+    {
+        "study", "report", "survey", "estimate", "statistic", "figure", "evidence", "census", "poll", "index", "ranking", "data", "rate", "campaign",
+        "advertisement", "advert", "commercial", "record", "milestone", "subscriber", "percentage", "share", "total",
+    };
+
+    /// <summary>Whether a clause tells a figure or a report rather than an event: the year it was measured or
+    /// published is trivia ("In which year did Credit Suisse publish a study …").</summary>
+    private static bool Statistical(SentenceReading s, Clause c) =>
+        s.Facts.Any(f => f.IsNumeric && c.Rest.Contains(TokenAt(s, f.AnswerStart)))
+        || Enumerable.Range(c.Subject.Start, c.Rest.End - c.Subject.Start).Any(k => s.Tokens[k].IsNoun && StatisticNouns.Contains(Morphology.Singular(s.Tokens[k].Text)));
 
     /// <summary>How much a figure is worth learning: round figures more than exact counts ("1,178,914").</summary>
     private static double Worth(Fact f)

@@ -56,7 +56,7 @@ internal sealed class EntityChoices(ArticleReading article)
             {
                 if (taken.Count == count)
                 {
-                    return (taken, fair);
+                    break;
                 }
                 if (Acceptable(candidate, answer, question, taken) && !sameSentence.Any(e => e.Aliases.Contains(candidate)) && !AlsoTrue(candidate, question))
                 {
@@ -64,6 +64,13 @@ internal sealed class EntityChoices(ArticleReading article)
                     fair &= tierFair;
                 }
             }
+        }
+        // A country among three the article never names is easy to rule out (Jamaica, Panama, Barbados beside the
+        // United States): choices for a place need at least two of the article's own.
+        var fromThisArticle = taken.Count(t => article.Entities.Find(t) is not null);
+        if (wanted.Category == EntityCategory.Place && fromThisArticle < 2)
+        {
+            fair = false;
         }
         return (taken, fair && taken.Count == count);
     }
@@ -183,8 +190,12 @@ internal sealed class EntityChoices(ArticleReading article)
     private static string? ContinentOfCity(Entity city) =>
         Gazetteer.CountryOfCapital(city.Name)?.Continent ?? (city.Sense is { } sense ? ContinentOf(sense) : null);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string?> Continents = new();
+
     /// <summary>The continent a place lies in, up WordNet's part-of links ("Venice" → Veneto → Italy → Europe).</summary>
-    private static string? ContinentOf(Synset place)
+    private static string? ContinentOf(Synset place) => Continents.GetOrAdd(place.Id, _ => FindContinent(place));
+
+    private static string? FindContinent(Synset place)
     {
         var level = new List<Synset> { place };
         for (var depth = 0; depth < 4 && level.Count > 0; depth++)

@@ -19,7 +19,18 @@ internal sealed class Statements(ArticleReading article)
 
     /// <summary>The statement, framed in the article's subject when it needs it and <paramref name="frame"/>
     /// allows (a choice among statements is not framed); null when it cannot stand alone.</summary>
+    private readonly Dictionary<(int, int, bool), Statement?> _made = [];
+
     public Statement? Of(SentenceReading s, int maxWords = 25, bool frame = true)
+    {
+        if (!_made.TryGetValue((s.Index, maxWords, frame), out var made))
+        {
+            _made[(s.Index, maxWords, frame)] = made = Make(s, maxWords, frame);
+        }
+        return made;
+    }
+
+    private Statement? Make(SentenceReading s, int maxWords, bool frame)
     {
         if (s.Clause is not { } c || c.IsNegated || s.Text.Contains('?', StringComparison.Ordinal) || s.Tokens[c.Subject.Start].Pos == Pos.EX
             || s.Tokens.Any(x => x.Lower is "also" or "too" or "either" or "likewise" or "similarly") || s.Text.StartsWith("As a result", StringComparison.Ordinal)
@@ -52,6 +63,10 @@ internal sealed class Statements(ArticleReading article)
         {
             return null;
         }
+        if (framed.Contains(", and,", StringComparison.Ordinal) || framed.Contains(", but,", StringComparison.Ordinal))
+        {
+            return null;
+        }
         var statement = new Statement(s, framed, w.Antecedent);
         return statement.Words <= maxWords && statement.Words >= 5 && Grammar.IsWellFormed(text.TrimEnd('.') + "?") ? statement : null;
     }
@@ -66,6 +81,12 @@ internal sealed class Statements(ArticleReading article)
         // A year, or a name: "$2.2 billion" changed to "$1.9 billion" tests nothing worth knowing.
         foreach (var f in s.Facts.Where(f => f.Kind is FactKind.Year).OrderBy(f => Distractors.Hash(f.Answer, seed)))
         {
+            // "approaching 1500 °C" is a temperature, not a year.
+            var next = s.Text[(f.AnswerStart + f.AnswerLength)..].TrimStart();
+            if (next.StartsWith('°') || next.StartsWith('%') || System.Text.RegularExpressions.Regex.IsMatch(next, @"^(km|kg|m|mm|ft|feet|metres|meters|miles|tons|tonnes|people|years)\b"))
+            {
+                continue;
+            }
             // A converted measurement ("760 mm (2 ft 6 in)") changed in one place only would contradict itself; a
             // year of a range ("between 1232 and 1233") changed may leave the statement true.
             var around = s.Text[Math.Max(0, f.AnswerStart - 9)..Math.Min(s.Text.Length, f.AnswerStart + f.AnswerLength + 6)].ToLowerInvariant();
@@ -98,8 +119,10 @@ internal sealed class Statements(ArticleReading article)
             var before = statement.Text[..at].TrimEnd().Split(' ').LastOrDefault() ?? "";
             var after = statement.Text[(at + shown.Length)..].TrimStart().Split(' ').FirstOrDefault() ?? "";
             var glued = before.Length > 0 && char.IsUpper(before[0]) && !Lexicon.StopWords.Contains(before) && !before.EndsWith(',')
-                || after.Length > 0 && char.IsUpper(after[0]);
-            if (wrong.Count == 1 && !glued && !Text.Words(wrong[0]).Where(x => x.Length > 3).Any(x => Text.ContainsWord(statement.Text, x))
+                || after.Length > 0 && (char.IsUpper(after[0]) || after.StartsWith('('));
+            // "East African" is an adjective, not a place that can stand where a place stood.
+            var adjective = Gazetteer.PlaceOf(wrong.Count == 1 ? wrong[0].Split(' ')[^1] : "") is not null;
+            if (wrong.Count == 1 && !glued && !adjective && !Text.Words(wrong[0]).Where(x => x.Length > 3).Any(x => Text.ContainsWord(statement.Text, x))
                 && !Gazetteer.AdjectivesOf(wrong[0]).Any(a => Text.ContainsWord(statement.Text, a)))
             {
                 return (Swap(statement.Text, shown, wrong[0]), shown, wrong[0]);

@@ -1,11 +1,12 @@
 using Steppe.Domain.Banks;
+using Steppe.Domain.Generation.Language;
 using Steppe.Domain.Generation.Reading;
 
 namespace Steppe.Domain.Generation.Questions;
 
 /// <summary>True or false: a statement that stands alone, and half the time the same statement with one fact
 /// changed for a wrong one of its kind (a nearby year, another country), which carries the correction.</summary>
-internal sealed class TrueFalseQuestions(Statements statements)
+internal sealed class TrueFalseQuestions(ArticleReading article, Statements statements)
 {
     public Draft? Write(SentenceReading s)
     {
@@ -18,6 +19,12 @@ internal sealed class TrueFalseQuestions(Statements statements)
         // be asked as true (the selection keeps true ones no more than one above the false ones).
         var falsified = statements.Falsify(statement);
         var makeFalse = falsified is not null && Distractors.Hash(statement.Text) % 2 == 0;
+        // A true statement that names nothing but the article's subject ("His early life was difficult") is common sense.
+        if (falsified is null && !s.Facts.Any(f => f.Kind == FactKind.Year && Text.ContainsWord(statement.Text, f.Answer))
+            && !s.Mentions.Any(m => m.Entity is { Kind.IsKnown: true } e && e != article.Topic && Text.ContainsWord(statement.Text, m.Text)))
+        {
+            return null;
+        }
         var explanation = $"The article says: “{s.Text}”";
         Question question = makeFalse
             ? new TrueFalseQuestion

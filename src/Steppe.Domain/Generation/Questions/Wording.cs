@@ -17,6 +17,11 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
     public Entity? Subject { get; set; }
     public SentenceReading? Antecedent { get; private set; }
 
+    private static readonly HashSet<string> RelationalNouns = new(StringComparer.Ordinal)
+    {
+        "version", "part", "member", "copy", "type", "form", "kind", "variant", "model", "edition", "section", "piece", "remnant", "successor",
+    };
+
     /// <summary>Things there is only one of, that "the" names without a word before it.</summary>
     private static readonly HashSet<string> Unique = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,7 +88,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             // in the question too ("Who died … within his empire?"). "her" is possessive only before a noun.
             var possessive = w.Pos == Pos.PRPS && (w.Lower != "her" || i + 1 < end && (sentence.Tokens[i + 1].IsNoun || sentence.Tokens[i + 1].IsAdjective));
             if (possessive && sentence.Clause is { } c && i >= c.Verbs.Start && w.Lower is "his" or "her" or "its" or "their"
-                && sentence.Tokens[c.Subject.Start].Pos != Pos.PRP)
+                && sentence.Tokens[c.Subject.Start].Pos != Pos.PRP && Coreference.SubjectEntity(sentence, c) is not null)
             {
                 _replace[i] = w.Text;
                 continue;
@@ -136,6 +141,19 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
         return text.ToString().Replace(" ,", ",", StringComparison.Ordinal).Replace("( ", "(", StringComparison.Ordinal);
     }
 
+    private bool IsUnexplainedAcronym(TaggedToken token)
+    {
+        var bare = token.Text.EndsWith("'s", StringComparison.Ordinal) || token.Text.EndsWith("’s", StringComparison.Ordinal) ? token.Text[..^2] : token.Text;
+        var letters = bare.Where(char.IsLetter).ToArray();
+        if (letters.Length < 2 || !letters.All(char.IsUpper) || bare.Length > 8)
+        {
+            return false;
+        }
+        var word = new string(bare.TakeWhile(c => c != '-').ToArray());
+        return !article.LongForms.ContainsKey(word) && !WordNet.Senses(word).Any(x => x.Lemmas.Contains(word)) && Gazetteer.FindCountry(word) is null
+            && !(article.Topic is { } topic && topic.Aliases.Contains(word));
+    }
+
     /// <summary>A person named by surname only ("Lindzen") by the full name the article gives ("Richard Lindzen"),
     /// once in the question, so that a reader knows who is meant.</summary>
     private string? FullName(int i)
@@ -176,6 +194,17 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
                 continue;
             }
             if (Grammar.Pointing.Contains(t[i].Text))
+            {
+                return true;
+            }
+            // "Early versions …", "Parts of …" without "of": versions of what?
+            if (t[i].Pos is Pos.NNS && RelationalNouns.Contains(Morphology.Singular(t[i].Text)) && (i == start || t[i - 1].IsAdjective || t[i - 1].Pos == Pos.CD)
+                && !(i + 1 < end && t[i + 1].Lower == "of"))
+            {
+                return true;
+            }
+            // "LC-34", "WGI": letters a reader of the question cannot expand, unless they are a name people know.
+            if (IsUnexplainedAcronym(t[i]))
             {
                 return true;
             }

@@ -53,13 +53,19 @@ internal sealed partial class ArticleReading
         Sentences = sentences;
         Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), longForms, m => ContextKind(sentences[m.SentenceIndex], m));
         KindEvidence.Refine(Entities.Entities, sentences);
-        TopicName = article.Title is { } title ? Parenthesis().Replace(title, "").Trim() : null;
+        // "Northwind Outdoor Gear: results for the third quarter": the part before a colon names the subject.
+        TopicName = article.Title is { } title ? Parenthesis().Replace(title.Split(':')[0], "").Trim() : null;
         // The title names the topic when it is one of the topic's names, or one followed by a single word of what
         // it is ("Apollo program"); "The printing press that changed Europe" is not about Europe.
         var titleWords = TopicName?.Split(' ').SkipWhile(w => w is "The" or "the").ToArray() ?? [];
         Topic = TopicName is null ? null : Entities.Find(TopicName)
             ?? Entities.Entities.Where(e => e.Aliases.Any(a => a.Length >= 3 && string.Join(' ', titleWords).StartsWith(a, StringComparison.Ordinal) && titleWords.Length - a.Split(' ').Length <= 1))
                 .OrderByDescending(e => e.SentenceCount).FirstOrDefault();
+        // A subject of no known kind is what the article calls it: "the company" throughout a report on a company.
+        if (Topic is { Kind.IsKnown: false } unknown && MostUsedHead() is { } usedKind)
+        {
+            unknown.Kind = usedKind;
+        }
         // "Apollo program": the title's last word says what the topic is, whatever else "Apollo" names.
         if (Topic is not null && titleWords.Length > 1 && !Topic.Aliases.Contains(string.Join(' ', titleWords))
             && EntityTyper.HeadNoun(char.ToUpperInvariant(titleWords[^1][0]) + titleWords[^1][1..]) is { } titleKind)
@@ -70,6 +76,14 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Parenthesis();
+
+    /// <summary>The kind that "the company", "the city", "the university" … gives most often in the article, if any.</summary>
+    private EntityKind? MostUsedHead() =>
+        Sentences.SelectMany(s => s.Tokens.Zip(s.Tokens.Skip(1), (a, b) => (a, b)))
+            .Where(p => p.a.Lower == "the" && p.b.Pos is Pos.NN)
+            .Select(p => EntityTyper.HeadNoun(char.ToUpperInvariant(p.b.Text[0]) + p.b.Text[1..]))
+            .OfType<EntityKind>().Where(k => k.Category is EntityCategory.Organisation or EntityCategory.Place)
+            .GroupBy(k => k).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private Dictionary<string, (int Sentences, int Paragraphs)>? _nouns;
 
