@@ -26,9 +26,11 @@ builder.Services.AddLive();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BadRequests.StatusCode });
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseSameOriginHubs("/hubs");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

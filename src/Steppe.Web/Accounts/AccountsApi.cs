@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -35,7 +34,7 @@ public static class AccountsApi
         {
             if (DatabaseSetup.DataDirectory(configuration, environment.ContentRootPath) is { } data)
             {
-                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data, "keys")), logs);
+                keys.XmlRepository = new PrivateXmlRepository(new DirectoryInfo(Path.Combine(data, "keys")), logs);
             }
         });
         services.ConfigureApplicationCookie(cookie =>

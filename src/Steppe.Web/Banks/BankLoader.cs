@@ -100,5 +100,11 @@ public sealed class BankLoader(
         {
             return (null, [], [$"$: cannot be read: {e.Message}"]);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader bug met by one hostile file must not keep the server from starting with the others.
+            logger.LogError(e, "Reading bank file {File} failed", path);
+            return (null, [], [$"$: cannot be read ({e.GetType().Name}); see the server's log"]);
+        }
     }
 }

@@ -59,7 +59,14 @@ public static class BanksApi
             return TooLarge();
         }
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
+        try
+        {
+            await request.Body.CopyToAsync(buffer, ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(); // a chunked body has no length to check first; the server stops reading at the limit
+        }
         if (buffer.Length > MaxImportBytes)
         {
             return TooLarge();
