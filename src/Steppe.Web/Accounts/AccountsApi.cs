@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,8 @@ public static class AccountsApi
             cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
+        services.AddSingleton<SessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<SessionStore>((cookie, store) => cookie.SessionStore = store);
         services.AddAuthorization();
         services.AddIdentityCore<AppUser>()
             .AddEntityFrameworkStores<AppDbContext>()
@@ -166,7 +169,7 @@ public static class AccountsApi
     }
 
     internal static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, CancellationToken ct)
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
@@ -178,6 +181,8 @@ public static class AccountsApi
         {
             return TypedResults.ValidationProblem(Errors(result));
         }
+        // Every other browser signed in as this user, an attacker's copy of a cookie included, is signed out.
+        await SessionStore.EndOthersAsync(db, user.Id, principal.FindFirstValue(SessionStore.SessionClaim), ct);
         await signIn.RefreshSignInAsync(user);
         return TypedResults.NoContent();
     }

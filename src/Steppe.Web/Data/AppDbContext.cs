@@ -17,6 +17,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Live.LiveQuestionEntity> LiveQuestions => Set<Live.LiveQuestionEntity>();
     public DbSet<Live.LivePlayerEntity> LivePlayers => Set<Live.LivePlayerEntity>();
     public DbSet<Live.LiveAnswerEntity> LiveAnswers => Set<Live.LiveAnswerEntity>();
+    public DbSet<SessionEntity> Sessions => Set<SessionEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

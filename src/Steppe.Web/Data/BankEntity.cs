@@ -23,6 +23,10 @@ public sealed class BankEntity
     /// <summary>The file the bank came from, relative to the bank folder; null for banks added otherwise.</summary>
     public string? SourceFile { get; set; }
 
+    /// <summary>The account that added the bank through the API, whose quota it counts against; null for banks
+    /// loaded from the bank folder (or whose account was deleted: the bank stays for those who study it).</summary>
+    public string? OwnerId { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<QuestionEntity> Questions { get; set; } = [];
@@ -48,5 +52,7 @@ internal sealed class BankEntityConfiguration : IEntityTypeConfiguration<BankEnt
         // SQLite cannot order or compare DateTimeOffset; store UTC ticks.
         b.Property(x => x.UpdatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         b.HasMany(x => x.Questions).WithOne().HasForeignKey(q => q.BankId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => x.OwnerId);
     }
 }

@@ -68,6 +68,7 @@ public static class LiveSetup
             o.MaximumReceiveMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
             o.AddFilter<LiveLimits>();
+            o.AddFilter<Accounts.SessionHubFilter>();
         });
         services.AddSingleton<GameRegistry>().AddHostedService<LiveClock>();
         services.AddSingleton<LiveResults>().AddHostedService(sp => sp.GetRequiredService<LiveResults>());

@@ -212,6 +212,33 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Steppe.Web.Accounts.SessionEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -233,6 +260,9 @@ namespace Steppe.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("QuestionCount")
                         .HasColumnType("INTEGER");
 
@@ -247,6 +277,8 @@ namespace Steppe.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Banks", (string)null);
                 });
@@ -719,8 +751,22 @@ namespace Steppe.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steppe.Web.Accounts.SessionEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsMany("Steppe.Web.Data.ThemeEntity", "Themes", b1 =>
                         {
                             b1.Property<string>("BankEntityId");
