@@ -25,6 +25,8 @@ public sealed class SteppeFactory(TestFolder folder) : WebApplicationFactory<Pro
         builder.UseSetting("ConnectionStrings:Steppe", $"Data Source={folder.Database}");
         // Fast password hashing in tests; the production default (210,000) is checked on its own.
         builder.UseSetting("Accounts:PasswordIterations", "1000");
+        // Tests make many accounts from one address; the sign-up limit's default is checked on its own.
+        builder.UseSetting("Accounts:SignUpsPerHour", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -55,6 +57,7 @@ public sealed class TestFolder : IDisposable
         {
             ["ConnectionStrings__Steppe"] = $"Data Source={Database}",
             ["Accounts__PasswordIterations"] = "1000",
+            ["Accounts__SignUpsPerHour"] = "100000",
         };
         foreach (var (key, value) in more)
         {
