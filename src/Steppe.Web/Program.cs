@@ -21,6 +21,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSteppeDatabase();
 builder.Services.AddAccounts();
 builder.Services.AddBanks();
+builder.Services.AddGeneration();
 builder.Services.AddStudy();
 builder.Services.AddLive();
 
