@@ -63,7 +63,7 @@ public sealed class BankLoader(
                 unchanged.Add(bank.Id);
                 continue;
             }
-            var existing = stamp is null ? null : await db.Banks.Include(b => b.Questions).SingleAsync(b => b.Id == bank.Id, ct);
+            var existing = stamp is null ? null : await db.Banks.Include(b => b.Questions).Include(b => b.Contents).SingleAsync(b => b.Id == bank.Id, ct);
             if (existing is null)
             {
                 db.Banks.Add(BankRows.From(bank, sha, file, clock.GetUtcNow()));

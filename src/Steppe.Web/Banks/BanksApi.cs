@@ -106,14 +106,14 @@ public static class BanksApi
                     detail: $"A bank with id '{bank.Id}' already exists; give this one another id.");
             }
             var mine = await db.Banks.Where(b => b.OwnerId == owner).GroupBy(_ => 1)
-                .Select(g => new { Count = g.Count(), Bytes = g.Sum(b => (long)b.Content.Length) }).SingleOrDefaultAsync(ct);
+                .Select(g => new { Count = g.Count(), Bytes = g.Sum(b => (long)b.Contents!.Content.Length) }).SingleOrDefaultAsync(ct);
             if ((mine?.Count ?? 0) >= quota.MaxBanksPerAccount)
             {
                 return QuotaReached($"An account may add up to {quota.MaxBanksPerAccount:N0} banks, and this one has {mine!.Count:N0}.");
             }
-            if ((mine?.Bytes ?? 0) + entity.Content.Length > quota.MaxBytesPerAccount)
+            if ((mine?.Bytes ?? 0) + entity.Contents!.Content.Length > quota.MaxBytesPerAccount)
             {
-                return QuotaReached($"An account's banks may take up to {Megabytes(quota.MaxBytesPerAccount)} together; this account's take {Megabytes(mine?.Bytes ?? 0)} and this bank {Megabytes(entity.Content.Length)}.");
+                return QuotaReached($"An account's banks may take up to {Megabytes(quota.MaxBytesPerAccount)} together; this account's take {Megabytes(mine?.Bytes ?? 0)} and this bank {Megabytes(entity.Contents!.Content.Length)}.");
             }
             db.Banks.Add(entity);
             await db.SaveChangesAsync(ct);
@@ -149,7 +149,7 @@ public static class BanksApi
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetBank(string id, AppDbContext db, CancellationToken ct)
     {
-        var content = await db.Banks.AsNoTracking().Where(b => b.Id == id).Select(b => b.Content).SingleOrDefaultAsync(ct);
+        var content = await db.BankContents.AsNoTracking().Where(c => c.BankId == id).Select(c => c.Content).SingleOrDefaultAsync(ct);
         return content is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such bank", detail: $"There is no bank with id '{id}'.")
             : TypedResults.File(content, "application/json; charset=utf-8");

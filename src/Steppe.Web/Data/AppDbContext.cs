@@ -7,6 +7,7 @@ namespace Steppe.Web.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<BankEntity> Banks => Set<BankEntity>();
+    public DbSet<BankContentEntity> BankContents => Set<BankContentEntity>();
     public DbSet<QuestionEntity> Questions => Set<QuestionEntity>();
     public DbSet<Study.StudySettingsEntity> StudySettings => Set<Study.StudySettingsEntity>();
     public DbSet<Study.DeckEntity> Decks => Set<Study.DeckEntity>();

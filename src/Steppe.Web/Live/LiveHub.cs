@@ -57,7 +57,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             throw new HubException(TooMany(count));
         }
-        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title, b.Content }).SingleOrDefaultAsync()
+        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title, b.Contents!.Content }).SingleOrDefaultAsync()
             ?? throw new HubException($"There is no bank '{request.BankId}'.");
         var bank = BankReader.Read(content.Content).Bank ?? throw new HubException("That bank cannot be read.");
         var settings = new GameSettings

@@ -239,15 +239,26 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("Sessions", (string)null);
                 });
 
-            modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
+            modelBuilder.Entity("Steppe.Web.Data.BankContentEntity", b =>
                 {
-                    b.Property<string>("Id")
+                    b.Property<string>("BankId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.HasKey("BankId");
+
+                    b.ToTable("BankContents", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
@@ -760,6 +771,15 @@ namespace Steppe.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steppe.Web.Data.BankContentEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Data.BankEntity", null)
+                        .WithOne("Contents")
+                        .HasForeignKey("Steppe.Web.Data.BankContentEntity", "BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
                     b.HasOne("Steppe.Web.Accounts.AppUser", null)
@@ -908,6 +928,8 @@ namespace Steppe.Web.Data.Migrations
 
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
+                    b.Navigation("Contents");
+
                     b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618

@@ -11,7 +11,7 @@ using Steppe.Web.Data;
 namespace Steppe.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202043351_SecurityAndQuotas")]
+    [Migration("20261202052203_SecurityAndQuotas")]
     partial class SecurityAndQuotas
     {
         /// <inheritdoc />
@@ -242,15 +242,26 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("Sessions", (string)null);
                 });
 
-            modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
+            modelBuilder.Entity("Steppe.Web.Data.BankContentEntity", b =>
                 {
-                    b.Property<string>("Id")
+                    b.Property<string>("BankId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.HasKey("BankId");
+
+                    b.ToTable("BankContents", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
@@ -763,6 +774,15 @@ namespace Steppe.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steppe.Web.Data.BankContentEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Data.BankEntity", null)
+                        .WithOne("Contents")
+                        .HasForeignKey("Steppe.Web.Data.BankContentEntity", "BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
                     b.HasOne("Steppe.Web.Accounts.AppUser", null)
@@ -911,6 +931,8 @@ namespace Steppe.Web.Data.Migrations
 
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
+                    b.Navigation("Contents");
+
                     b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618

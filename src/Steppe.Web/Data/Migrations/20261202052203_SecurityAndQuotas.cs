@@ -17,6 +17,31 @@ namespace Steppe.Web.Data.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "BankContents",
+                columns: table => new
+                {
+                    BankId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BankContents", x => x.BankId);
+                    table.ForeignKey(
+                        name: "FK_BankContents_Banks_BankId",
+                        column: x => x.BankId,
+                        principalTable: "Banks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            // The content moves to a table of its own (see BankContentEntity), copied before its column goes.
+            migrationBuilder.Sql("INSERT INTO \"BankContents\" (\"BankId\", \"Content\") SELECT \"Id\", \"Content\" FROM \"Banks\";");
+
+            migrationBuilder.DropColumn(
+                name: "Content",
+                table: "Banks");
+
+            migrationBuilder.CreateTable(
                 name: "Sessions",
                 columns: table => new
                 {
@@ -64,6 +89,9 @@ namespace Steppe.Web.Data.Migrations
                 table: "Banks");
 
             migrationBuilder.DropTable(
+                name: "BankContents");
+
+            migrationBuilder.DropTable(
                 name: "Sessions");
 
             migrationBuilder.DropIndex(
@@ -73,6 +101,13 @@ namespace Steppe.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "OwnerId",
                 table: "Banks");
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "Content",
+                table: "Banks",
+                type: "BLOB",
+                nullable: false,
+                defaultValue: new byte[0]);
         }
     }
 }
