@@ -35,6 +35,7 @@ app.UseSameOriginHubs("/hubs");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

@@ -166,7 +166,11 @@ public static class AttackLoad
                         }
                     }
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (OperationCanceledException)
+                {
+                    return; // the attack's time is up
+                }
+                catch (Exception e)
                 {
                     outcomes.AddOrUpdate("connection closed: " + e.GetType().Name, 1, (_, n) => n + 1);
                 }

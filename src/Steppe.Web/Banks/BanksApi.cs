@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,8 +22,17 @@ public static class BanksApi
     {
         services.AddOptions<BanksOptions>().BindConfiguration(BanksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BankLoader>();
+        // Anonymous visitors of the home page and the bank pages get a copy at most 10 s old (a signed-in user's
+        // page is never cached): a crowd, or a script, reading them costs the database nothing more.
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 16 * 1024 * 1024;
+            cache.AddPolicy(PagesCache, policy => policy.Expire(TimeSpan.FromSeconds(10)).SetVaryByQuery("page").Tag(PagesCache));
+        });
         return services;
     }
+
+    public const string PagesCache = "bank-pages";
 
     public static IEndpointRouteBuilder MapBanks(this IEndpointRouteBuilder app)
     {
@@ -50,8 +60,8 @@ public static class BanksApi
             .AddEndpointFilter<SameOriginFilter>()
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes + 1));
 
-        app.MapGet("/", HomePage.Render).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/banks/{id}", BankPages.Render).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/", HomePage.Render).AllowAnonymous().CacheOutput(PagesCache).ExcludeFromDescription();
+        app.MapGet("/banks/{id}", BankPages.Render).AllowAnonymous().CacheOutput(PagesCache).ExcludeFromDescription();
         return app;
     }
 
@@ -61,7 +71,7 @@ public static class BanksApi
     private static readonly SemaphoreSlim ImportGate = new(1, 1);
 
     internal static async Task<Results<Created<BankSummary>, ValidationProblem, ProblemHttpResult>> ImportBank(
-        HttpRequest request, ClaimsPrincipal user, AppDbContext db, IOptions<BanksOptions> options, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, AppDbContext db, IOptions<BanksOptions> options, IOutputCacheStore pages, TimeProvider clock, CancellationToken ct)
     {
         if (request.ContentLength > MaxImportBytes)
         {
@@ -122,6 +132,7 @@ public static class BanksApi
         {
             ImportGate.Release();
         }
+        await pages.EvictByTagAsync(PagesCache, ct); // the new bank is listed at once
         return TypedResults.Created($"/api/banks/{bank.Id}",
             Summary(entity.Id, entity.Title, entity.Language, entity.Description, entity.QuestionCount, entity.Themes));
 

@@ -4,8 +4,9 @@ using Steppe.Domain.Generation;
 
 namespace Steppe.Web.Generation;
 
-/// <summary>Generation runs on dedicated threads (<see cref="GenerationLimits.Workers"/>), never on the thread pool
-/// that answers requests: however many articles arrive, study and live games keep the other core. A bounded queue
+/// <summary>Generation runs on dedicated threads (<see cref="GenerationLimits.Workers"/>) of the lowest scheduling
+/// priority, never on the thread pool that answers requests: however many articles arrive, study and live games
+/// come first, and the generator takes what CPU they leave. A bounded queue
 /// in front; an article that cannot be queued, or waits too long, is refused rather than piled up.</summary>
 public sealed class GenerationQueue(IOptions<GenerationLimits> options, TimeProvider clock, ILogger<GenerationQueue> log) : IHostedService
 {
@@ -52,6 +53,7 @@ public sealed class GenerationQueue(IOptions<GenerationLimits> options, TimeProv
 
     private void Work()
     {
+        LowPriority.ForThisThread();
         foreach (var job in _jobs.GetConsumingEnumerable())
         {
             try
@@ -87,4 +89,33 @@ public sealed class GenerationQueue(IOptions<GenerationLimits> options, TimeProv
         _jobs.CompleteAdding();
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Lowers the calling thread's scheduling priority to the lowest (Linux nice 19; any process may lower its
+/// own threads'). .NET's <see cref="Thread.Priority"/> does nothing on Linux. Elsewhere nothing changes.</summary>
+internal static partial class LowPriority
+{
+    private const int PrioProcess = 0;
+    private const int Lowest = 19;
+
+    public static void ForThisThread()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        try
+        {
+            _ = SetPriority(PrioProcess, GetThreadId(), Lowest); // best effort: at worst the thread keeps its priority
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "setpriority")]
+    private static extern int SetPriority(int which, int who, int priority);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "gettid")]
+    private static extern int GetThreadId();
 }

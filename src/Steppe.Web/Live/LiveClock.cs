@@ -69,9 +69,11 @@ public static class LiveSetup
         {
             o.MaximumReceiveMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
+            o.AddFilter<HubErrors>();
             o.AddFilter<LiveLimits>();
             o.AddFilter<Accounts.SessionHubFilter>();
         });
+        services.AddLogging(logging => logging.AddFilter(HubErrors.DispatcherCategory, LogLevel.Critical));
         services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<IOptions<LiveOptions>>())).AddHostedService<LiveClock>();
         services.AddSingleton<LiveResults>().AddHostedService(sp => sp.GetRequiredService<LiveResults>());
         return services;
