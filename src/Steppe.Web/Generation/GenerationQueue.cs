@@ -15,7 +15,8 @@ public sealed class GenerationQueue(IOptions<GenerationLimits> options, TimeProv
         public TaskCompletionSource<GenerationResult?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private readonly BlockingCollection<Job> _jobs = new(new ConcurrentQueue<Job>(), Math.Max(1, options.Value.QueueLength));
+    // Unbounded: what may wait is counted by _waiting, running and queued together, exactly.
+    private readonly BlockingCollection<Job> _jobs = new(new ConcurrentQueue<Job>());
     private readonly List<Thread> _workers = [];
     private int _waiting;
 
@@ -32,9 +33,13 @@ public sealed class GenerationQueue(IOptions<GenerationLimits> options, TimeProv
             return Task.FromResult<GenerationResult?>(null);
         }
         var job = new Job(text, generation, clock.GetUtcNow(), abandoned);
-        if (!_jobs.TryAdd(job))
+        try
         {
-            Interlocked.Decrement(ref _waiting);
+            _jobs.Add(job);
+        }
+        catch (InvalidOperationException)
+        {
+            Interlocked.Decrement(ref _waiting); // the server is stopping
             return Task.FromResult<GenerationResult?>(null);
         }
         return job.Done.Task;

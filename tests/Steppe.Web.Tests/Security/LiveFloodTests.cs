@@ -61,12 +61,7 @@ public sealed class LiveFloodTests : IAsyncLifetime
         var host = await _clients.SignedIn(cookies);
         using (var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = _app.BaseAddress })
         {
-            var json = new StringBuilder("""{"format":1,"id":"huge","title":"Huge","questions":[""");
-            for (var i = 0; i < 5_000; i++)
-            {
-                json.Append(i == 0 ? "" : ",").Append($$"""{"id":"q{{i}}","type":"short-answer","prompt":"Question {{i}}?","answer":"a"}""");
-            }
-            (await http.PostAsync("/api/banks", new StringContent(json.Append("]}").ToString(), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+            (await http.PostAsync("/api/banks", new StringContent(BankJson.Large("huge", 5_000), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         }
 
         var whole = () => host.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest("huge", 20, 1000, true, true));

@@ -98,6 +98,17 @@ public static class Accounts
 
 public static class BankJson
 {
+    /// <summary>A valid bank of <paramref name="questions"/> short-answer questions, for quotas and large banks.</summary>
+    public static string Large(string id, int questions, int promptLength = 1)
+    {
+        var json = new System.Text.StringBuilder($$"""{"format":1,"id":"{{id}}","title":"Bank {{id}}","questions":[""");
+        for (var i = 0; i < questions; i++)
+        {
+            json.Append(i == 0 ? "" : ",").Append($$"""{"id":"q{{i}}","type":"short-answer","prompt":"Q{{i}} {{new string('x', promptLength)}}?","answer":"a"}""");
+        }
+        return json.Append("]}").ToString();
+    }
+
     public static string Minimal(string id, string title, params string[] questionIds) =>
         $$"""
         {
