@@ -21,17 +21,21 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSteppeDatabase();
 builder.Services.AddAccounts();
 builder.Services.AddBanks();
+builder.Services.AddGeneration();
 builder.Services.AddStudy();
 builder.Services.AddLive();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BadRequests.StatusCode });
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseSameOriginHubs("/hubs");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

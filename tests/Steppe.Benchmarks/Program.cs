@@ -21,5 +21,12 @@ if (args is ["study-http", var url, var learners])
 {
     return await StudyHttpLoad.RunAsync(new Uri(url), int.Parse(learners, System.Globalization.CultureInfo.InvariantCulture));
 }
+// `attack URL PID [SECONDS]` runs the security probe's availability attacks on a running server on this machine
+// and prints its memory and a learner's next-card latency meanwhile.
+if (args is ["attack", var target, var pid, .. var more])
+{
+    return await AttackLoad.RunAsync(new Uri(target), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture),
+        more is [var seconds] ? int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture) : 90);
+}
 BenchmarkSwitcher.FromAssembly(typeof(LargeBank).Assembly).Run(args);
 return 0;

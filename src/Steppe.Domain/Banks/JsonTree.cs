@@ -106,7 +106,7 @@ internal static class JsonTreeParser
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = Text(reader, path);
                     var nameOffset = reader.TokenStartIndex;
                     path.Add(JsonPath.Segment(name));
                     if (!seen.Add(name))
@@ -130,7 +130,7 @@ internal static class JsonTreeParser
                 }
                 return new JArray(offset, items);
             case JsonTokenType.String:
-                return new JString(offset, reader.GetString()!);
+                return new JString(offset, Text(reader, path));
             case JsonTokenType.Number:
                 return new JNumber(offset, System.Text.Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
@@ -139,6 +139,22 @@ internal static class JsonTreeParser
                 return new JBool(offset, false);
             default:
                 return new JNull(offset);
+        }
+    }
+
+    /// <summary>A string's text. An escape that names half of a surrogate pair ("\ud800" alone) is valid JSON
+    /// syntax but no text; System.Text.Json throws <see cref="InvalidOperationException"/> for it, reported here
+    /// like any other syntax error, with where it is.</summary>
+    private static string Text(in Utf8JsonReader reader, List<string> path)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonSyntaxError(string.Concat(path),
+                "not valid JSON text: a \\u escape names half of a surrogate pair (such as \\ud800 alone), which is no character", reader.TokenStartIndex);
         }
     }
 

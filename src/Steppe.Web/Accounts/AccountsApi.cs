@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -23,6 +23,7 @@ public sealed record AccountResponse(string Email, DateTimeOffset CreatedAt);
 public static class AccountsApi
 {
     public const string SignInRateLimit = "sign-in";
+    public const string SignUpRateLimit = "sign-up";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -35,7 +36,7 @@ public static class AccountsApi
         {
             if (DatabaseSetup.DataDirectory(configuration, environment.ContentRootPath) is { } data)
             {
-                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data, "keys")), logs);
+                keys.XmlRepository = new PrivateXmlRepository(new DirectoryInfo(Path.Combine(data, "keys")), logs);
             }
         });
         services.ConfigureApplicationCookie(cookie =>
@@ -49,6 +50,8 @@ public static class AccountsApi
             cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
+        services.AddSingleton<SessionStore>().AddSingleton<SignInThrottle>().AddSingleton<PasswordTiming>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<SessionStore>((cookie, store) => cookie.SessionStore = store);
         services.AddAuthorization();
         services.AddIdentityCore<AppUser>()
             .AddEntityFrameworkStores<AppDbContext>()
@@ -64,9 +67,9 @@ public static class AccountsApi
             identity.Password.RequireNonAlphanumeric = false;
             identity.Password.RequiredUniqueChars = 1;
             identity.User.RequireUniqueEmail = true;
-            identity.Lockout.MaxFailedAccessAttempts = 5;
-            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            identity.Lockout.AllowedForNewUsers = true;
+            // No lockout of the account itself, which anyone could aim at a teacher: SignInThrottle locks an
+            // address per network instead.
+            identity.Lockout.AllowedForNewUsers = false;
         });
         services.AddOptions<PasswordHasherOptions>().Configure<IOptions<AccountsOptions>>((hasher, accounts) =>
         {
@@ -80,6 +83,14 @@ public static class AccountsApi
                 var permits = http.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value.SignInAttemptsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            limiter.AddPolicy(SignUpRateLimit, http =>
+            {
+                var accounts = http.RequestServices.GetRequiredService<IOptions<AccountsOptions>>().Value;
+                return RateLimitPartition.GetSlidingWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = accounts.SignUpsPerHour, Window = TimeSpan.FromHours(1), SegmentsPerWindow = 12, QueueLimit = 0,
+                });
             });
             limiter.OnRejected = async (context, ct) =>
             {
@@ -107,51 +118,13 @@ public static class AccountsApi
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/account").WithTags("Accounts").AddEndpointFilter<SameOriginFilter>();
-        api.MapPost("/signup", SignUp).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithSummary("Create an account and sign in.");
-        api.MapPost("/signin", SignIn).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithSummary("Sign in with e-mail and password.");
+        api.MapPost("/signup", Credentials.SignUp).AllowAnonymous().RequireRateLimiting(SignUpRateLimit).WithSummary("Create an account and sign in.");
+        api.MapPost("/signin", Credentials.SignIn).AllowAnonymous().RequireRateLimiting(SignInRateLimit).WithSummary("Sign in with e-mail and password.");
         api.MapPost("/signout", SignOut).RequireAuthorization().WithSummary("Sign out.");
         api.MapGet("/", Me).RequireAuthorization().WithSummary("The signed-in account.");
         api.MapPost("/password", ChangePassword).RequireAuthorization().WithSummary("Change the password.");
         api.MapDelete("/", Delete).RequireAuthorization().WithSummary("Delete the account and all its data.");
         return app;
-    }
-
-    internal static async Task<Results<Ok<AccountResponse>, ValidationProblem>> SignUp(
-        SignUpRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock)
-    {
-        var email = request.Email?.Trim() ?? "";
-        if (!new EmailAddressAttribute().IsValid(email) || email.Length == 0)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["Enter an e-mail address such as name@example.org."] });
-        }
-        var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
-        var result = await users.CreateAsync(user, request.Password ?? "");
-        if (!result.Succeeded)
-        {
-            return TypedResults.ValidationProblem(Errors(result));
-        }
-        await signIn.SignInAsync(user, isPersistent: true);
-        return TypedResults.Ok(new AccountResponse(email, user.CreatedAt));
-    }
-
-    internal static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> SignIn(SignInRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn)
-    {
-        var user = await users.FindByEmailAsync(request.Email?.Trim() ?? "");
-        if (user is null)
-        {
-            return WrongCredentials();
-        }
-        var result = await signIn.PasswordSignInAsync(user, request.Password ?? "", isPersistent: true, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status423Locked, title: "Account locked",
-                detail: "Too many wrong passwords: the account is locked for 15 minutes.");
-        }
-        return result.Succeeded ? TypedResults.Ok(new AccountResponse(user.Email!, user.CreatedAt)) : WrongCredentials();
-
-        // One answer for an unknown address and a wrong password, so the form does not reveal who has an account.
-        static ProblemHttpResult WrongCredentials() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-            title: "Wrong e-mail or password", detail: "Check the e-mail address and the password and try again.");
     }
 
     internal static async Task<NoContent> SignOut(SignInManager<AppUser> signIn)
@@ -167,7 +140,7 @@ public static class AccountsApi
     }
 
     internal static async Task<Results<NoContent, ValidationProblem, UnauthorizedHttpResult>> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+        ChangePasswordRequest request, ClaimsPrincipal principal, UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, CancellationToken ct)
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
@@ -179,6 +152,8 @@ public static class AccountsApi
         {
             return TypedResults.ValidationProblem(Errors(result));
         }
+        // Every other browser signed in as this user, an attacker's copy of a cookie included, is signed out.
+        await SessionStore.EndOthersAsync(db, user.Id, principal.FindFirstValue(SessionStore.SessionClaim), ct);
         await signIn.RefreshSignInAsync(user);
         return TypedResults.NoContent();
     }
@@ -202,7 +177,7 @@ public static class AccountsApi
     }
 
     /// <summary>Identity's errors as validation problems keyed by the field they concern.</summary>
-    private static Dictionary<string, string[]> Errors(IdentityResult result) =>
+    internal static Dictionary<string, string[]> Errors(IdentityResult result) =>
         result.Errors.GroupBy(e => e.Code switch
         {
             var c when c.StartsWith("Password", StringComparison.Ordinal) || c == "CommonPassword" => "password",

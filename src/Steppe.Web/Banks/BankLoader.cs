@@ -63,7 +63,7 @@ public sealed class BankLoader(
                 unchanged.Add(bank.Id);
                 continue;
             }
-            var existing = stamp is null ? null : await db.Banks.Include(b => b.Questions).SingleAsync(b => b.Id == bank.Id, ct);
+            var existing = stamp is null ? null : await db.Banks.Include(b => b.Questions).Include(b => b.Contents).SingleAsync(b => b.Id == bank.Id, ct);
             if (existing is null)
             {
                 db.Banks.Add(BankRows.From(bank, sha, file, clock.GetUtcNow()));
@@ -99,6 +99,12 @@ public sealed class BankLoader(
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, [], [$"$: cannot be read: {e.Message}"]);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader bug met by one hostile file must not keep the server from starting with the others.
+            logger.LogError(e, "Reading bank file {File} failed", path);
+            return (null, [], [$"$: cannot be read ({e.GetType().Name}); see the server's log"]);
         }
     }
 }

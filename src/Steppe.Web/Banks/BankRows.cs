@@ -13,7 +13,6 @@ internal static class BankRows
             Id = bank.Id,
             Title = bank.Title,
             Language = bank.EffectiveLanguage,
-            Content = [],
             FileSha256 = sha,
         };
         Update(entity, bank, sha, file, now);
@@ -34,7 +33,8 @@ internal static class BankRows
             Keywords = t.Keywords?.ToList() ?? [],
             QuestionCount = bank.Questions.Count(q => q.Themes?.Contains(t.Id) == true),
         }).ToList();
-        entity.Content = BankWriter.ToUtf8(bank);
+        entity.Contents ??= new BankContentEntity { BankId = bank.Id, Content = [] };
+        entity.Contents.Content = BankWriter.ToUtf8(bank);
         entity.FileSha256 = sha;
         entity.SourceFile = file;
         entity.UpdatedAt = now;

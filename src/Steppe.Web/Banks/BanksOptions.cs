@@ -14,4 +14,17 @@ public sealed class BanksOptions
     /// <summary>Bank files larger than this are skipped.</summary>
     [Range(1024, 256L * 1024 * 1024)]
     public long MaxFileBytes { get; set; } = Steppe.Domain.Banks.BankReader.DefaultMaxBytes;
+
+    /// <summary>Banks one account may add through the API.</summary>
+    [Range(0, 100_000)]
+    public int MaxBanksPerAccount { get; set; } = 50;
+
+    /// <summary>The stored size of all banks one account added, together.</summary>
+    [Range(0, 10L * 1024 * 1024 * 1024)]
+    public long MaxBytesPerAccount { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Questions in one bank added through the API (banks of the bank folder are the operator's and
+    /// have no such limit).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxQuestionsPerBank { get; set; } = 5_000;
 }

@@ -7,6 +7,7 @@ namespace Steppe.Web.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<BankEntity> Banks => Set<BankEntity>();
+    public DbSet<BankContentEntity> BankContents => Set<BankContentEntity>();
     public DbSet<QuestionEntity> Questions => Set<QuestionEntity>();
     public DbSet<Study.StudySettingsEntity> StudySettings => Set<Study.StudySettingsEntity>();
     public DbSet<Study.DeckEntity> Decks => Set<Study.DeckEntity>();
@@ -17,6 +18,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Live.LiveQuestionEntity> LiveQuestions => Set<Live.LiveQuestionEntity>();
     public DbSet<Live.LivePlayerEntity> LivePlayers => Set<Live.LivePlayerEntity>();
     public DbSet<Live.LiveAnswerEntity> LiveAnswers => Set<Live.LiveAnswerEntity>();
+    public DbSet<SessionEntity> Sessions => Set<SessionEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

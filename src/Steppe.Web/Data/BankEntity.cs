@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Steppe.Web.Data;
 
-/// <summary>A loaded bank. <see cref="Content"/> is the bank in canonical v1 JSON, the truth that the API
+/// <summary>A loaded bank. <see cref="Contents"/> holds the bank in canonical v1 JSON, the truth that the API
 /// serves; the other columns are what listings need without parsing it.</summary>
 public sealed class BankEntity
 {
@@ -14,8 +14,8 @@ public sealed class BankEntity
     public int QuestionCount { get; set; }
     public List<ThemeEntity> Themes { get; set; } = [];
 
-    /// <summary>The bank as canonical format-v1 JSON (UTF-8).</summary>
-    public required byte[] Content { get; set; }
+    /// <summary>The bank as canonical format-v1 JSON, in a table of its own (see <see cref="BankContentEntity"/>).</summary>
+    public BankContentEntity? Contents { get; set; }
 
     /// <summary>SHA-256 of the file as read, to tell a changed file from an unchanged one.</summary>
     public required string FileSha256 { get; set; }
@@ -23,9 +23,32 @@ public sealed class BankEntity
     /// <summary>The file the bank came from, relative to the bank folder; null for banks added otherwise.</summary>
     public string? SourceFile { get; set; }
 
+    /// <summary>The account that added the bank through the API, whose quota it counts against; null for banks
+    /// loaded from the bank folder (or whose account was deleted: the bank stays for those who study it).</summary>
+    public string? OwnerId { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<QuestionEntity> Questions { get; set; } = [];
+}
+
+/// <summary>A bank's content: the bank as canonical format-v1 JSON (UTF-8). Not a column of the bank's row, because
+/// SQLite reads a row's columns in order and a column stored after a large blob costs a walk through the blob's
+/// overflow pages: a list of titles would read every bank.</summary>
+public sealed class BankContentEntity
+{
+    public required string BankId { get; set; }
+    public required byte[] Content { get; set; }
+}
+
+internal sealed class BankContentEntityConfiguration : IEntityTypeConfiguration<BankContentEntity>
+{
+    public void Configure(EntityTypeBuilder<BankContentEntity> b)
+    {
+        b.ToTable("BankContents");
+        b.HasKey(x => x.BankId);
+        b.Property(x => x.BankId).HasMaxLength(100);
+    }
 }
 
 /// <summary>A theme of a bank with the number of its questions, kept as JSON inside the bank row.</summary>
@@ -45,8 +68,11 @@ internal sealed class BankEntityConfiguration : IEntityTypeConfiguration<BankEnt
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).HasMaxLength(100);
         b.OwnsMany(x => x.Themes, t => t.ToJson());
+        b.HasOne(x => x.Contents).WithOne().HasForeignKey<BankContentEntity>(c => c.BankId).OnDelete(DeleteBehavior.Cascade);
         // SQLite cannot order or compare DateTimeOffset; store UTC ticks.
         b.Property(x => x.UpdatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         b.HasMany(x => x.Questions).WithOne().HasForeignKey(q => q.BankId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => x.OwnerId);
     }
 }

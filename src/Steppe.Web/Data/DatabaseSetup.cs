@@ -32,7 +32,10 @@ public static class DatabaseSetup
         if (!isMemory)
         {
             builder.DataSource = SteppePaths.Resolve(contentRoot, builder.DataSource);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            if (Path.GetDirectoryName(builder.DataSource) is { } folder && !Directory.Exists(folder))
+            {
+                PrivateFiles.OwnerOnlyFolderAt(folder);
+            }
         }
         return builder.ToString();
     }
@@ -46,12 +49,17 @@ public static class DatabaseSetup
         return isMemory ? null : Path.GetDirectoryName(builder.DataSource);
     }
 
-    /// <summary>Applies the committed migrations and switches the file to WAL journal mode (a property of the
+    /// <summary>Makes the database file and its folder private (<see cref="PrivateFiles"/>), applies the committed migrations and switches the file to WAL journal mode (a property of the
     /// file, so once is enough): readers then never wait for the writer.</summary>
     public static async Task MigrateSteppeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (DataDirectory(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>().ContentRootPath) is not null)
+        {
+            PrivateFiles.Database(file); // before SQLite makes the file with the umask's mode
+        }
         await db.Database.MigrateAsync(ct);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Steppe.Domain.Banks;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Steppe.Domain.Live;
 
 namespace Steppe.Web.Live;
@@ -68,42 +70,77 @@ public sealed class HostedGame(string pin, string hostUserId, string bankTitle, 
 }
 
 /// <summary>The games in progress, by PIN (six digits, random, never two alive at once). Kept in memory: a game
-/// stays here while it is played and a while after; its results are stored as it goes (<see cref="LiveResults"/>).</summary>
-public sealed class GameRegistry
+/// stays here while it is played and a while after; its results are stored as it goes (<see cref="LiveResults"/>).
+/// Bounded: a host may keep <see cref="LiveOptions.OpenGamesPerHost"/> games open, the server
+/// <see cref="LiveOptions.MaxGames"/>, and a PIN is looked for a bounded number of times.</summary>
+public sealed class GameRegistry(IOptions<LiveOptions>? options = null, Func<string>? nextPin = null)
 {
     private readonly ConcurrentDictionary<string, HostedGame> _games = new(StringComparer.Ordinal);
+    private readonly LiveOptions _limits = options?.Value ?? new LiveOptions();
+    private readonly Func<string> _nextPin = nextPin ?? (() => RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private readonly Lock _creating = new();
+
+    /// <summary>Random PINs tried before giving up; with at most <see cref="LiveOptions.MaxGames"/> of 900,000 taken,
+    /// 50 misses in a row do not happen by chance.</summary>
+    public const int PinTries = 50;
 
     /// <summary>How long a finished game stays reachable (host reload, late phones) before it is forgotten; its
     /// results are stored.</summary>
     public static readonly TimeSpan KeepEnded = TimeSpan.FromMinutes(30);
 
-    /// <summary>A game never finished is forgotten after this long.</summary>
-    public static readonly TimeSpan KeepAny = TimeSpan.FromHours(12);
+    /// <summary>A game never started (a lobby left open) is forgotten after this long.</summary>
+    public static readonly TimeSpan KeepUnstarted = TimeSpan.FromHours(1);
 
+    /// <summary>A game never finished is forgotten after this long: a lesson is over by then.</summary>
+    public static readonly TimeSpan KeepAny = TimeSpan.FromHours(4);
+
+    /// <summary>Why the host may not open another game now, or null.</summary>
+    public string? Refusal(string hostUserId)
+    {
+        var open = _games.Values.Count(g => g.HostUserId == hostUserId && g.EndedAt is null);
+        if (open >= _limits.OpenGamesPerHost)
+        {
+            return $"You have {open} games open, the most a host may have ({_limits.OpenGamesPerHost}): end one first. A game never started closes by itself after {KeepUnstarted.TotalHours:0} hour.";
+        }
+        return _games.Count >= _limits.MaxGames
+            ? $"This server has {_games.Count} games open, the most it keeps ({_limits.MaxGames}); try again later."
+            : null;
+    }
+
+    /// <summary>A new game under a free PIN; a <see cref="HubException"/> says why there is none.</summary>
     public HostedGame Create(string hostUserId, string bankTitle, GameSettings settings, IReadOnlyList<Question> questions, DateTimeOffset now)
     {
-        var game = new LiveGame(settings, questions);
-        while (true)
+        lock (_creating) // the limits are checked and the game added as one step
         {
-            var pin = RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var hosted = new HostedGame(pin, hostUserId, bankTitle, game) { CreatedAt = now };
-            if (_games.TryAdd(pin, hosted))
+            if (Refusal(hostUserId) is { } refusal)
             {
-                return hosted;
+                throw new HubException(refusal);
             }
+            var game = new LiveGame(settings, questions);
+            for (var tries = 0; tries < PinTries; tries++)
+            {
+                var hosted = new HostedGame(_nextPin(), hostUserId, bankTitle, game) { CreatedAt = now };
+                if (_games.TryAdd(hosted.Pin, hosted))
+                {
+                    return hosted;
+                }
+            }
+            throw new HubException("No free PIN was found for a new game; try again in a minute.");
         }
     }
 
     public HostedGame? Find(string? pin) => pin is not null && _games.TryGetValue(pin.Trim(), out var g) ? g : null;
 
-    /// <summary>Forgets games ended more than <see cref="KeepEnded"/> ago or made more than <see cref="KeepAny"/>
-    /// ago, so their PINs can be used again and memory does not grow with every game played.</summary>
+    /// <summary>Forgets games ended more than <see cref="KeepEnded"/> ago, never started after <see cref="KeepUnstarted"/>,
+    /// or made more than <see cref="KeepAny"/> ago, so their PINs can be used again and memory does not grow with
+    /// every game played.</summary>
     public int Sweep(DateTimeOffset now)
     {
         var removed = 0;
         foreach (var (pin, hosted) in _games)
         {
-            if ((hosted.EndedAt is { } ended && now - ended > KeepEnded) || now - hosted.CreatedAt > KeepAny)
+            if ((hosted.EndedAt is { } ended && now - ended > KeepEnded) || now - hosted.CreatedAt > KeepAny
+                || (hosted.StartedAt is null && hosted.EndedAt is null && now - hosted.CreatedAt > KeepUnstarted))
             {
                 removed += _games.TryRemove(pin, out _) ? 1 : 0;
             }

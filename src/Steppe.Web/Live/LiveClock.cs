@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Steppe.Domain.Live;
 
 namespace Steppe.Web.Live;
@@ -60,16 +61,20 @@ public static class LiveSetup
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section)
-            .Validate(o => o.CallBurst >= 1 && o.CallsPerSecond >= 1 && o.JoinsPerMinutePerAddress >= 1, "Live limits are positive numbers.")
+            .Validate(o => o.CallBurst >= 1 && o.CallsPerSecond >= 1 && o.JoinsPerMinutePerAddress >= 1
+                && o.OpenGamesPerHost >= 1 && o.MaxGames >= 1 && o.MaxQuestionsPerGame >= 1, "Live limits are positive numbers.")
             .ValidateOnStart();
         services.AddSingleton<LiveLimits>();
         services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
+            o.AddFilter<HubErrors>();
             o.AddFilter<LiveLimits>();
+            o.AddFilter<Accounts.SessionHubFilter>();
         });
-        services.AddSingleton<GameRegistry>().AddHostedService<LiveClock>();
+        services.AddLogging(logging => logging.AddFilter(HubErrors.DispatcherCategory, LogLevel.Critical));
+        services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<IOptions<LiveOptions>>())).AddHostedService<LiveClock>();
         services.AddSingleton<LiveResults>().AddHostedService(sp => sp.GetRequiredService<LiveResults>());
         return services;
     }

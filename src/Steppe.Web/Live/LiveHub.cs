@@ -40,12 +40,24 @@ public sealed record PauseState(bool Paused, DateTimeOffset? OpensAt, DateTimeOf
 /// <summary>The live quiz hub (/hubs/live). Players are anonymous; host methods need a signed-in user and check
 /// that the caller hosts this game. The server's clock times everything; client times are never read.
 /// Games are stored as they are played (<see cref="LiveResults"/>).</summary>
-public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock, LiveResults results, IHubContext<LiveHub> hub, ILogger<LiveHub> log) : Hub
+public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider clock, LiveResults results, IHubContext<LiveHub> hub,
+    Microsoft.Extensions.Options.IOptions<LiveOptions> limits, ILogger<LiveHub> log) : Hub
 {
     [Authorize]
     public async Task<GameCreated> CreateGame(CreateGameRequest request)
     {
-        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title, b.Content }).SingleOrDefaultAsync()
+        // The cheap refusals first: a flood of games is turned away before any bank is read.
+        if (games.Refusal(HostId()) is { } refusal)
+        {
+            throw new HubException(refusal);
+        }
+        var count = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => (int?)b.QuestionCount).SingleOrDefaultAsync()
+            ?? throw new HubException($"There is no bank '{request.BankId}'.");
+        if (request.Themes is not { Count: > 0 } && request.QuestionIds is not { Count: > 0 } && count > limits.Value.MaxQuestionsPerGame)
+        {
+            throw new HubException(TooMany(count));
+        }
+        var content = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title, b.Contents!.Content }).SingleOrDefaultAsync()
             ?? throw new HubException($"There is no bank '{request.BankId}'.");
         var bank = BankReader.Read(content.Content).Bank ?? throw new HubException("That bank cannot be read.");
         var settings = new GameSettings
@@ -64,6 +76,10 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             throw new HubException(error);
         }
+        if (questions.Count > limits.Value.MaxQuestionsPerGame)
+        {
+            throw new HubException(TooMany(questions.Count)); // the game keeps its questions, never the rest of a huge bank
+        }
         var now = clock.GetUtcNow();
         var hosted = games.Create(HostId(), content.Title, settings, questions, now);
         try
@@ -78,6 +94,9 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.HostGroup);
         return new GameCreated(hosted.Pin, content.Title, questions.Count, hosted.GameId);
     }
+
+    private string TooMany(int count) =>
+        $"A game asks at most {limits.Value.MaxQuestionsPerGame} questions, and this choice has {count:N0}: pick themes or questions.";
 
     [Authorize]
     public async Task Start(string pin) => await Advance(pin, (g, now) => g.Start(now));

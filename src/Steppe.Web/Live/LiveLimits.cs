@@ -17,6 +17,15 @@ public sealed class LiveOptions
     /// <summary>Joins (and rejoins, name suggestions) per client address per minute. A whole class behind one
     /// school address must fit.</summary>
     public int JoinsPerMinutePerAddress { get; set; } = 300;
+
+    /// <summary>Games one host may have open (not ended) at once.</summary>
+    public int OpenGamesPerHost { get; set; } = 5;
+
+    /// <summary>Games the server keeps open at once, all hosts together.</summary>
+    public int MaxGames { get; set; } = 1_000;
+
+    /// <summary>Questions one game may ask: a game of a huge bank picks themes or questions.</summary>
+    public int MaxQuestionsPerGame { get; set; } = 300;
 }
 
 /// <summary>Rate limits on the live hub: a token bucket per connection for every call, and a per-address

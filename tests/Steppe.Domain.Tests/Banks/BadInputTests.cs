@@ -71,4 +71,20 @@ public class BadInputTests
     {
         BankReader.Read("  \n ").Problems.Should().ContainSingle().Which.Message.Should().StartWith("not valid JSON");
     }
+
+    [Theory]
+    // a lone high surrogate in a value: valid JSON syntax, but no text (System.Text.Json throws a non-JSON exception)
+    [InlineData("""{ "format": 1, "id": "x", "title": "\ud800", "questions": [] }""", "$.title", 36)]
+    // a lone low surrogate in a key
+    [InlineData("""{ "format": 1, "\udc00": 1 }""", "$", 16)]
+    // a pair in the wrong order
+    [InlineData("""{ "format": 1, "id": "x", "title": "ok", "questions": [{ "prompt": "\udc00\ud800" }] }""", "$.questions[0].prompt", 68)]
+    public void Half_a_surrogate_pair_is_a_problem_with_its_place_not_a_crash(string json, string path, int column)
+    {
+        var problem = BankReader.Read(json).Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be(path);
+        problem.Message.Should().Contain("half of a surrogate pair");
+        (problem.Line, problem.Column).Should().Be((1, column));
+    }
 }

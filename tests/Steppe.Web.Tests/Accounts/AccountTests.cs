@@ -63,14 +63,14 @@ public sealed class AccountTests : IDisposable
     }
 
     [Fact]
-    public async Task An_address_in_use_is_refused_on_the_email_field()
+    public async Task An_address_in_use_with_another_password_is_refused_on_the_email_field()
     {
         await _app.CreateClient().SignUpAsync("same@example.org");
 
-        var response = await _app.CreateClient().PostAsJsonAsync("/api/account/signup", new { email = "same@example.org", password = Support.Accounts.Password });
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/account/signup", new { email = "same@example.org", password = "another long passphrase" });
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
 
-        problem!.Errors["email"].Should().ContainSingle().Which.Should().Contain("already exists");
+        problem!.Errors["email"].Should().ContainSingle().Which.Should().Contain("sign in instead");
     }
 
     [Fact]

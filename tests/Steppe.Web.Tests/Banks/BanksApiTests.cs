@@ -89,15 +89,18 @@ public sealed class BanksApiTests : IDisposable
     }
 
     [Fact]
-    public async Task The_home_page_lists_the_banks_and_their_questions()
+    public async Task The_home_page_lists_the_banks_and_each_banks_page_its_questions()
     {
         var response = await _app.CreateClient().GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
+        var bankPage = await _app.CreateClient().GetStringAsync("/banks/sino-kazakh-relations-starter");
 
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         html.Should().Contain("Sino-Kazakh relations: starter questions")
-            .And.Contain("How many billion cubic meters of gas have been delivered")
+            .And.Contain("href=\"/banks/sino-kazakh-relations-starter\"")
             .And.Contain("name=\"viewport\"");
+        bankPage.Should().Contain("How many billion cubic meters of gas have been delivered");
+        (await _app.CreateClient().GetAsync("/banks/no-such-bank")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await _app.CreateClient().GetAsync("/css/site.css")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

@@ -29,13 +29,43 @@ public abstract class BrowserSession : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        try
+        {
+            CspViolations.Should().BeEmpty("the pages work under their content security policy");
+        }
+        finally
+        {
+            await Close();
+        }
+    }
+
+    private async Task Close()
+    {
         await Browser.DisposeAsync();
         _playwright.Dispose();
         await App.DisposeAsync();
         _folder.Dispose();
     }
 
-    /// <summary>A page in a fresh browser context (its own cookies) of the given size, addressed relative to the app.</summary>
-    protected async Task<IPage> NewPage(int width, int height) =>
-        await (await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = App.BaseAddress.ToString() })).NewPageAsync();
+    /// <summary>Every message in which Chromium refused something under the pages' content security policy.</summary>
+    protected List<string> CspViolations { get; } = [];
+
+    /// <summary>A page in a fresh browser context (its own cookies) of the given size, addressed relative to the app.
+    /// Every page of every browser test runs under the app's content security policy, and a test fails on any
+    /// violation (an inline style or script the policy blocks).</summary>
+    protected async Task<IPage> NewPage(int width, int height)
+    {
+        var page = await (await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = App.BaseAddress.ToString() })).NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (CspViolations)
+                {
+                    CspViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
+    }
 }

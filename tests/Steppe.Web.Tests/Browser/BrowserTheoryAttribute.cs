@@ -15,3 +15,15 @@ public sealed class BrowserTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A browser test without data rows; see <see cref="BrowserTheoryAttribute"/>.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!File.Exists(BrowserTheoryAttribute.Chromium) && Environment.GetEnvironmentVariable("CI") is not ("true" or "1"))
+        {
+            Skip = $"Browser tests need Chromium at {BrowserTheoryAttribute.Chromium} (Debian: apt-get install -y chromium).";
+        }
+    }
+}

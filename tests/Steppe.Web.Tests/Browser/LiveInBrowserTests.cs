@@ -61,14 +61,14 @@ public sealed class LiveInBrowserTests : BrowserSession
             else
             {
                 await phone.ClickAsync("#suggest"); // the third player takes a suggested name
-                await phone.WaitForFunctionAsync("document.getElementById('nickname').value.length > 0");
+                await phone.WaitForFunctionAsync("() => document.getElementById('nickname').value.length > 0");
             }
             await phone.ClickAsync("#join button[type=submit]");
             await phone.WaitForSelectorAsync("#game:not([hidden])");
             phones.Add(phone);
         }
-        await host.WaitForFunctionAsync("document.getElementById('player-count').textContent === '3'");
-        await host.WaitForFunctionAsync("document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0");
+        await host.WaitForFunctionAsync("() => document.getElementById('player-count').textContent === '3'");
+        await host.WaitForFunctionAsync("() => document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0");
         await host.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-host-lobby.png") });
         await AxeChecks.NoSeriousProblems(host, "host");
         await AxeChecks.NoSeriousProblems(phones[0], "play");
@@ -106,7 +106,7 @@ public sealed class LiveInBrowserTests : BrowserSession
             }
             if (q == 2)
             {
-                await host.WaitForFunctionAsync("document.getElementById('answers-in').textContent === '2 of 3'");
+                await host.WaitForFunctionAsync("() => document.getElementById('answers-in').textContent === '2 of 3'");
                 await host.ClickAsync("#skip");
             }
             await host.WaitForSelectorAsync("#reveal:not([hidden])");

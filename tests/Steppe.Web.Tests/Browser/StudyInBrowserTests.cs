@@ -30,7 +30,7 @@ public sealed class StudyInBrowserTests : BrowserSession
         await page.WaitForSelectorAsync("#bank option[value='sino-kazakh-relations-starter']", new() { State = WaitForSelectorState.Attached });
         await page.SelectOptionAsync("#bank", "sino-kazakh-relations-starter");
         await page.ClickAsync("#add-deck button[type=submit]");
-        await page.WaitForFunctionAsync("document.getElementById('count-new').textContent === '20'");
+        await page.WaitForFunctionAsync("() => document.getElementById('count-new').textContent === '20'");
 
         // Settings: a bad step is refused next to its field, and nothing changes; a good change takes effect.
         await page.ClickAsync("#settings-panel summary");
@@ -43,7 +43,7 @@ public sealed class StudyInBrowserTests : BrowserSession
         (await page.TextContentAsync("#count-new")).Should().Be("20", "refused settings change nothing");
         await page.FillAsync("#learningSteps", "1m 10m");
         await page.ClickAsync("#settings button[type=submit]");
-        await page.WaitForFunctionAsync("document.getElementById('count-new').textContent === '10'");
+        await page.WaitForFunctionAsync("() => document.getElementById('count-new').textContent === '10'");
         (await page.TextContentAsync("#settings-status")).Should().Be("Saved.");
         await page.ClickAsync("#settings-panel summary");
 
@@ -73,7 +73,7 @@ public sealed class StudyInBrowserTests : BrowserSession
 
         await page.WaitForSelectorAsync($"#card[data-shown='{first + ratings.Length}']");
         await page.Keyboard.PressAsync("Control+z");
-        await page.WaitForFunctionAsync("document.getElementById('study-status').textContent === 'Last answer undone.'");
+        await page.WaitForFunctionAsync("() => document.getElementById('study-status').textContent === 'Last answer undone.'");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"study-{name}-after-undo.png"), FullPage = true });
 
         await page.ReloadAsync();
@@ -81,7 +81,7 @@ public sealed class StudyInBrowserTests : BrowserSession
         (await page.TextContentAsync("#card-prompt")).Should().NotBeNullOrWhiteSpace("the session continues after a reload");
 
         await page.GotoAsync("/statistics");
-        await page.WaitForFunctionAsync("document.getElementById('total-reviews').textContent !== '…'");
+        await page.WaitForFunctionAsync("() => document.getElementById('total-reviews').textContent !== '…'");
         (await page.TextContentAsync("#total-reviews")).Should().Be("5", "six ratings less the one undone");
         await NoHorizontalScrolling(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"statistics-{name}.png"), FullPage = true });

@@ -26,6 +26,7 @@ public sealed class GenerationApiTests : IDisposable
     public async Task An_article_gives_a_bank_in_the_v1_format_and_saves_nothing()
     {
         var client = _app.CreateClient();
+        await client.SignUpAsync();
 
         var response = await client.PostAsJsonAsync("/api/generate", new { title = "Sino-Kazakh relations", text = Article });
         var bank = BankReader.Read(await response.Content.ReadAsByteArrayAsync());
@@ -42,7 +43,9 @@ public sealed class GenerationApiTests : IDisposable
     [InlineData("Жил-был кот. Он любил молоко и спал на печке весь день, а ночью гулял по крыше и пел песни луне, пока все спали.", "does not look like English")]
     public async Task Text_that_cannot_give_questions_is_a_validation_problem_on_text(string text, string message)
     {
-        var response = await _app.CreateClient().PostAsJsonAsync("/api/generate", new { text });
+        var client = _app.CreateClient();
+        await client.SignUpAsync();
+        var response = await client.PostAsJsonAsync("/api/generate", new { text });
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -52,7 +55,9 @@ public sealed class GenerationApiTests : IDisposable
     [Fact]
     public async Task More_than_a_megabyte_of_text_is_413()
     {
-        var response = await _app.CreateClient().PostAsJsonAsync("/api/generate", new { text = new string('a', 1_000_001) });
+        var client = _app.CreateClient();
+        await client.SignUpAsync();
+        var response = await client.PostAsJsonAsync("/api/generate", new { text = new string('a', 1_000_001) });
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
     }
@@ -122,8 +127,10 @@ public sealed class GenerationApiTests : IDisposable
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/generate") { Content = JsonContent.Create(new { text = Article }) };
         request.Headers.Add("Origin", "https://evil.example");
+        var client = _app.CreateClient();
+        await client.SignUpAsync();
 
-        var response = await _app.CreateClient().SendAsync(request);
+        var response = await client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }

@@ -25,6 +25,8 @@ public sealed class SteppeFactory(TestFolder folder) : WebApplicationFactory<Pro
         builder.UseSetting("ConnectionStrings:Steppe", $"Data Source={folder.Database}");
         // Fast password hashing in tests; the production default (210,000) is checked on its own.
         builder.UseSetting("Accounts:PasswordIterations", "1000");
+        // Tests make many accounts from one address; the sign-up limit's default is checked on its own.
+        builder.UseSetting("Accounts:SignUpsPerHour", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -55,6 +57,7 @@ public sealed class TestFolder : IDisposable
         {
             ["ConnectionStrings__Steppe"] = $"Data Source={Database}",
             ["Accounts__PasswordIterations"] = "1000",
+            ["Accounts__SignUpsPerHour"] = "100000",
         };
         foreach (var (key, value) in more)
         {
@@ -95,6 +98,17 @@ public static class Accounts
 
 public static class BankJson
 {
+    /// <summary>A valid bank of <paramref name="questions"/> short-answer questions, for quotas and large banks.</summary>
+    public static string Large(string id, int questions, int promptLength = 1)
+    {
+        var json = new System.Text.StringBuilder($$"""{"format":1,"id":"{{id}}","title":"Bank {{id}}","questions":[""");
+        for (var i = 0; i < questions; i++)
+        {
+            json.Append(i == 0 ? "" : ",").Append($$"""{"id":"q{{i}}","type":"short-answer","prompt":"Q{{i}} {{new string('x', promptLength)}}?","answer":"a"}""");
+        }
+        return json.Append("]}").ToString();
+    }
+
     public static string Minimal(string id, string title, params string[] questionIds) =>
         $$"""
         {

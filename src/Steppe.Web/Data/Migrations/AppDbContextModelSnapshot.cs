@@ -212,15 +212,53 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
+            modelBuilder.Entity("Steppe.Web.Accounts.SessionEntity", b =>
                 {
-                    b.Property<string>("Id")
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankContentEntity", b =>
+                {
+                    b.Property<string>("BankId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.HasKey("BankId");
+
+                    b.ToTable("BankContents", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
@@ -231,6 +269,9 @@ namespace Steppe.Web.Data.Migrations
 
                     b.Property<string>("Language")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionCount")
@@ -247,6 +288,8 @@ namespace Steppe.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Banks", (string)null);
                 });
@@ -719,8 +762,31 @@ namespace Steppe.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steppe.Web.Accounts.SessionEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankContentEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Data.BankEntity", null)
+                        .WithOne("Contents")
+                        .HasForeignKey("Steppe.Web.Data.BankContentEntity", "BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsMany("Steppe.Web.Data.ThemeEntity", "Themes", b1 =>
                         {
                             b1.Property<string>("BankEntityId");
@@ -862,6 +928,8 @@ namespace Steppe.Web.Data.Migrations
 
             modelBuilder.Entity("Steppe.Web.Data.BankEntity", b =>
                 {
+                    b.Navigation("Contents");
+
                     b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618

@@ -9,9 +9,13 @@
       return response.status === 429 ? 'Too many attempts; wait a minute.' : `The server answered ${response.status}.`;
     }
   };
+  // The server checked the return address (a path of this site); checked again here with the same rules, so the
+  // browser never leaves the site: not "//host", "/\\host", nor "/<tab>/host" (browsers drop tabs from addresses).
+  const isLocal = (url) => typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\')
+    && !/[\u0000-\u001f\u007f-\u009f]/.test(url);
   const returnUrl = () => {
-    const url = new URLSearchParams(location.search).get('ReturnUrl') || new URLSearchParams(location.search).get('returnUrl');
-    return url && url.startsWith('/') && !url.startsWith('//') ? url : '/';
+    const url = document.getElementById('auth-form')?.dataset.returnUrl;
+    return isLocal(url) ? url : '/';
   };
   const routes = {
     signin: { method: 'POST', url: '/api/account/signin', done: () => location.assign(returnUrl()) },

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Steppe.Domain.Banks;
+using Steppe.Web.Data;
+
+namespace Steppe.Web.Banks;
+
+/// <summary>A bank's own page: its questions a page at a time, read row by row from the questions table, so that
+/// a bank of any size costs one page of questions to show.</summary>
+public static class BankPages
+{
+    public const int QuestionsPerPage = 50;
+
+    internal static async Task<Results<RazorComponentResult<BankPage>, NotFound>> Render(string id, int? page, AppDbContext db, CancellationToken ct)
+    {
+        var bank = (await BanksApi.Summaries(db.Banks.AsNoTracking().Where(b => b.Id == id), ct)).SingleOrDefault();
+        if (bank is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var paging = Paging.Of(page, bank.QuestionCount, QuestionsPerPage, $"/banks/{Uri.EscapeDataString(id)}");
+        var rows = await db.Questions.AsNoTracking().Where(q => q.BankId == id).OrderBy(q => q.Position)
+            .Skip(paging.Skip(QuestionsPerPage)).Take(QuestionsPerPage).Select(q => q.Content).ToListAsync(ct);
+        var questions = rows.Select(BankReader.ReadQuestion).OfType<Question>().ToList();
+        return new RazorComponentResult<BankPage>(new { Bank = bank, Questions = questions, Paging = paging, First = paging.Skip(QuestionsPerPage) });
+    }
+}
