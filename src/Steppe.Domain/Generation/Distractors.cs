@@ -16,8 +16,7 @@ internal sealed class Distractors(IReadOnlyList<Fact> facts)
             FactKind.Period => Periods(fact),
             FactKind.Ordinal => Ordinals(fact),
             _ when fact.IsNumeric => Numbers(fact, seed),
-            FactKind.ListItem => ListItems(fact, seed),
-            _ => Names(fact, seed),
+            _ => [],
         };
         var taken = new List<string>();
         var sentenceValues = facts.Where(f => f.Sentence == fact.Sentence).Select(f => Normal(f.Answer)).ToHashSet();
@@ -172,39 +171,6 @@ internal sealed class Distractors(IReadOnlyList<Fact> facts)
     }
 
     private static string Suffix(int n) => (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-
-    private IEnumerable<string> Names(Fact fact, ulong seed)
-    {
-        var quoted = fact.Start != fact.AnswerStart;
-        var sameKind = facts.Where(f => f.Kind == fact.Kind && f.Sentence != fact.Sentence && (f.Start != f.AnswerStart) == quoted
-                && f.Answer.Length * 2 >= fact.Answer.Length && f.Answer.Length <= fact.Answer.Length * 2)
-            .Select(f => f.Answer)
-            .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(a => Hash(a, seed)).ToList();
-        foreach (var a in sameKind)
-        {
-            yield return a;
-        }
-        IEnumerable<string> known = fact.Kind switch
-        {
-            FactKind.Place => Lexicon.Places,
-            FactKind.Organisation => Lexicon.KnownOrganisations,
-            FactKind.Nationality => Lexicon.Nationalities,
-            _ => [],
-        };
-        var mentioned = facts.Select(f => f.Answer).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var k in known.Where(k => !mentioned.Contains(k) && SameShape(k, fact.Answer)).OrderBy(k => Hash(k, seed)))
-        {
-            yield return k;
-        }
-    }
-
-    /// <summary>A known name is a fair distractor when it looks alike: one word for one word, capitals for capitals.</summary>
-    private static bool SameShape(string candidate, string answer) =>
-        candidate.Split(' ').Length == answer.Split(' ').Length && candidate.All(c => !char.IsLower(c)) == answer.All(c => !char.IsLower(c));
-
-    private IEnumerable<string> ListItems(Fact fact, ulong seed) =>
-        facts.Where(f => f.Kind == FactKind.ListItem && f.Sentence != fact.Sentence && !fact.ListMembers!.Contains(f.Answer, StringComparer.OrdinalIgnoreCase))
-            .Select(f => f.Answer).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(a => Hash(a, seed));
 
     internal static T[] Shuffle<T>(T[] items, ulong seed)
     {

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Steppe.Domain.Generation;
 
-/// <summary>Finds figures, years, periods, ordinals, names and list members in sentences with patterns and
-/// word lists (no model).</summary>
+/// <summary>Finds figures, years, periods, ordinals and list members in sentences with patterns and word lists (no
+/// model); names are found by <see cref="Entities.MentionFinder"/>. Also the acronyms an article spells out.</summary>
 public static partial class FactExtractor
 {
     private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
@@ -63,18 +63,12 @@ public static partial class FactExtractor
     public static List<Fact> Extract(Article article)
     {
         var facts = new List<Fact>();
-        var longForms = LongForms(article.Text);
-        var lowercaseWords = article.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsWord && !t.IsCapitalized).Select(t => t.Lower).ToHashSet();
         foreach (var sentence in article.Sentences)
         {
             var found = new List<Fact>();
             Numbers(sentence, found);
-            Quoted(sentence, found);
-            Names(sentence, found, lowercaseWords);
             Lists(sentence, found);
-            facts.AddRange(found
-                .Select(f => f.IsEntity && longForms.TryGetValue(f.Answer, out var longForm) ? f with { LongForm = longForm } : f)
-                .OrderBy(f => f.Start).ThenBy(f => f.Kind));
+            facts.AddRange(found.OrderBy(f => f.Start).ThenBy(f => f.Kind));
         }
         return facts;
     }
@@ -279,31 +273,7 @@ public static partial class FactExtractor
 
     private static Token? NextWord(IReadOnlyList<Token> t, int i) => i < t.Count && t[i].IsWord && !t[i].IsNumber ? t[i] : null;
 
-    // ---- names ----
-
-    [GeneratedRegex(@"[“""]([^”""]{2,60})[”""]")]
-    private static partial Regex QuotedPattern();
-
-    private static void Quoted(Sentence s, List<Fact> facts)
-    {
-        foreach (Match m in QuotedPattern().Matches(s.Text))
-        {
-            var inner = m.Groups[1];
-            var name = inner.Value.TrimEnd(',', '.', ';', ':', '!', '?');
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words is < 1 or > 6 || name.Trim().Length != name.Length || !name.Any(char.IsLetter))
-            {
-                continue;
-            }
-            facts.Add(new Fact
-            {
-                Kind = FactKind.Programme, Sentence = s, Start = m.Index, Length = m.Length,
-                AnswerStart = inner.Index, AnswerLength = name.Length, Unit = CueBefore(s.Text, m.Index),
-            });
-        }
-    }
-
-    /// <summary>The noun phrase right before a quoted name ("economic policy", "Strategy", "theme").</summary>
+    /// <summary>The noun phrase right before a list or a quoted name ("new energy sources", "Strategy").</summary>
     internal static string? CueBefore(string text, int index)
     {
         var before = text[..index].TrimEnd();
@@ -319,192 +289,6 @@ public static partial class FactExtractor
             cue.Insert(0, words[k]);
         }
         return cue.Count == 0 ? null : string.Join(' ', cue);
-    }
-
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "de", "du", "von", "van", "al" };
-
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "singer", "writer", "author", "poet", "scientist", "president", "minister", "leader", "actor", "actress", "artist", "engineer",
-        "inventor", "founder", "king", "queen", "emperor", "painter", "composer", "philosopher", "astronomer", "chemist", "physicist",
-        "explorer", "general", "pope", "goldsmith", "printer", "chief", "director", "professor", "chairman", "officer", "player",
-        "physician", "doctor", "biologist", "botanist", "partner", "assistant", "executive", "manager", "mayor", "chancellor", "priest",
-        "monk", "architect", "mathematician", "economist", "historian", "journalist", "editor", "teacher", "student", "captain",
-    };
-
-    /// <summary>Capitalised spans ("Nursultan Nazarbayev", "Southeast Asia", "UN Security Council"), cut at
-    /// titles, places and nationalities, typed by word lists and cue words.</summary>
-    private static void Names(Sentence s, List<Fact> facts, HashSet<string> lowercaseWords)
-    {
-        var t = s.Tokens;
-        var inQuote = QuotedPattern().Matches(s.Text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        var i = 0;
-        while (i < t.Count)
-        {
-            if (!IsNameWord(t[i]) || inQuote.Any(q => t[i].Start >= q.Index && t[i].Start < q.End))
-            {
-                i++;
-                continue;
-            }
-            var first = i;
-            var last = i;
-            var k = i + 1;
-            while (k < t.Count)
-            {
-                if (IsNameWord(t[k]) && t[k].Start - t[k - 1].End <= 1 && !inQuote.Any(q => t[k].Start >= q.Index && t[k].Start < q.End))
-                {
-                    last = k;
-                    k++;
-                }
-                else if (Connectors.Contains(t[k].Text) && k + 1 < t.Count && IsNameWord(t[k + 1]) && (t[k].Text != "and" || AllCaps(t[k + 1])))
-                {
-                    k++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-            i = last + 1;
-            // Leading ordinary words ("In", "While the") are not part of a name.
-            while (first <= last && (Lexicon.StopWords.Contains(t[first].Text) || Connectors.Contains(t[first].Text)))
-            {
-                first++;
-            }
-            if (first > last)
-            {
-                continue;
-            }
-            foreach (var (from, to, kind) in Segments(t, first, last))
-            {
-                var singleWord = from == to;
-                // A capitalised first word of a sentence is a name only when the article capitalises it elsewhere.
-                if (from == 0 && singleWord && kind == FactKind.Name && !CapitalisedElsewhere(s, t[0].Text))
-                {
-                    continue;
-                }
-                if (kind == FactKind.Name && singleWord && !(from > 0 && PersonNouns.Contains(t[from - 1].Text)) && !AllCaps(t[from]))
-                {
-                    continue; // a lone capitalised word ("Affairs", "Economic") says too little about what it is
-                }
-                if (singleWord && kind is FactKind.Organisation or FactKind.Programme or FactKind.Event && IsCueWord(t[from].Text))
-                {
-                    continue; // "Foundation", "Strategy" alone are ordinary words written with a capital
-                }
-                // A person: after a role ("singer Dimash"), or before ", who" or "said".
-                var personCue = (from > 0 && PersonNouns.Contains(t[from - 1].Text))
-                    || (to + 2 < t.Count && t[to + 1].Text == "," && t[to + 2].Lower == "who")
-                    || (to + 1 < t.Count && t[to + 1].Lower is "said" or "says" or "wrote" or "argued");
-                var typed = kind == FactKind.Name && personCue && !singleWord || kind == FactKind.Name && singleWord && from > 0 && PersonNouns.Contains(t[from - 1].Text) ? FactKind.Person : kind;
-                var start = t[from].Start;
-                var text = s.Text[start..t[to].End];
-                var length = text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal) ? text.Length - 2 : text.Length;
-                facts.Add(new Fact { Kind = typed, Sentence = s, Start = start, Length = length, AnswerStart = start, AnswerLength = length });
-            }
-        }
-    }
-
-    private static bool IsCueWord(string word) =>
-        Lexicon.OrganisationCues.Contains(word) || Lexicon.ProgrammeCues.Contains(word) || (Lexicon.EventCues.Contains(word) && !AllCaps(new Token(word, 0)));
-
-    private static bool CapitalisedElsewhere(Sentence s, string word) =>
-        s.Tokens.Skip(1).Any(t => t.Text == word); // cheap: within the sentence; names at a sentence start are rare
-
-    private static bool IsNameWord(Token t) =>
-        t.IsWord && !t.IsNumber && char.IsUpper(t.Text[0]) && t.Text != "I" && !Lexicon.Months.Contains(t.Text.Split('-')[0]);
-
-    private static bool AllCaps(Token t) => t.Text.Length >= 2 && t.Text.All(c => char.IsUpper(c) || c == '-' || char.IsDigit(c));
-
-    /// <summary>Cuts a capitalised span at titles (the person follows), known places and nationalities.</summary>
-    private static IEnumerable<(int From, int To, FactKind Kind)> Segments(IReadOnlyList<Token> t, int first, int last)
-    {
-        var k = first;
-        var pending = -1;
-        IEnumerable<(int, int, FactKind)> Flush(int end)
-        {
-            if (pending >= 0 && end >= pending)
-            {
-                yield return (pending, end, Classify(t, pending, end));
-            }
-            pending = -1;
-        }
-        while (k <= last)
-        {
-            var word = t[k].Text.TrimEnd('.');
-            if (Lexicon.PersonTitles.Contains(word))
-            {
-                foreach (var x in Flush(k - 1)) yield return x;
-                var name = k + 1;
-                while (name <= last && Lexicon.PersonTitles.Contains(t[name].Text.TrimEnd('.')))
-                {
-                    name++;
-                }
-                if (name <= last && last - name < 3)
-                {
-                    yield return (name, last, FactKind.Person);
-                }
-                yield break;
-            }
-            var place = LongestPlace(t, k, last);
-            if (place > 0)
-            {
-                foreach (var x in Flush(k - 1)) yield return x;
-                yield return (k, k + place - 1, FactKind.Place);
-                k += place;
-                continue;
-            }
-            if (Lexicon.Nationalities.Contains(StripPossessive(t[k].Text)) && (k == last || !IsContinuation(t[k + 1])))
-            {
-                foreach (var x in Flush(k - 1)) yield return x;
-                yield return (k, k, FactKind.Nationality);
-                k++;
-                continue;
-            }
-            if (pending < 0)
-            {
-                pending = k;
-            }
-            k++;
-        }
-        foreach (var x in Flush(last)) yield return x;
-    }
-
-    // "Security Council" after "UN" continues an organisation name rather than starting a new one.
-    private static bool IsContinuation(Token next) => Lexicon.OrganisationCues.Contains(next.Text) || Lexicon.EventCues.Contains(next.Text);
-
-    private static int LongestPlace(IReadOnlyList<Token> t, int k, int last)
-    {
-        for (var n = Math.Min(3, last - k + 1); n >= 1; n--)
-        {
-            var words = string.Join(' ', Enumerable.Range(k, n).Select(x => StripPossessive(t[x].Text)));
-            if (Lexicon.Places.Contains(words) && !(k + n <= last && IsContinuation(t[k + n])))
-            {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-    private static string StripPossessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-
-    private static FactKind Classify(IReadOnlyList<Token> t, int from, int to)
-    {
-        var words = Enumerable.Range(from, to - from + 1).Select(k => StripPossessive(t[k].Text)).ToList();
-        var lastWord = words[^1];
-        if (Lexicon.EventCues.Any(c => lastWord.StartsWith(c, StringComparison.Ordinal)) || words.Any(w => w.StartsWith("EXPO", StringComparison.Ordinal)))
-        {
-            return FactKind.Event;
-        }
-        if (Lexicon.ProgrammeCues.Contains(lastWord) || Lexicon.ProgrammeCues.Contains(words[0]))
-        {
-            return FactKind.Programme;
-        }
-        if (Lexicon.OrganisationCues.Any(words.Contains) || Lexicon.KnownOrganisations.Contains(string.Join(' ', words)))
-        {
-            return FactKind.Organisation;
-        }
-        return FactKind.Name;
     }
 
     // ---- lists: "nuclear energy, wind energy and photovoltaics" ----

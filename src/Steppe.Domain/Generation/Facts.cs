@@ -10,13 +10,6 @@ public enum FactKind
     Year,         // 2013
     Period,       // 2017-2018
     Ordinal,      // 25th anniversary, third visit
-    Person,
-    Place,
-    Organisation,
-    Programme,    // Strategy "Kazakhstan-2050", “Nurly Zhol”
-    Event,        // EXPO-2017, SCO summit
-    Nationality,
-    Name,         // another capitalised or quoted name
     ListItem,     // one of "nuclear energy, wind energy and photovoltaics"
 }
 
@@ -49,9 +42,6 @@ public sealed record Fact
     /// <summary>The noun the fact is about, when the sentence says ("total investment", "turnover", "gas pipeline").</summary>
     public string? About { get; init; }
 
-    /// <summary>For an acronym: its long form, when the article gives it ("Shanghai Cooperation Organisation (SCO)").</summary>
-    public string? LongForm { get; init; }
-
     /// <summary>For list items: the other items of the same list.</summary>
     public IReadOnlyList<string>? ListMembers { get; init; }
 
@@ -61,7 +51,6 @@ public sealed record Fact
     public string Text => Sentence.Text.Substring(Start, Length);
     public string Answer => Sentence.Text.Substring(AnswerStart, AnswerLength);
     public bool IsNumeric => Kind is FactKind.Amount or FactKind.Percent or FactKind.Count or FactKind.Multiplier;
-    public bool IsEntity => Kind is FactKind.Person or FactKind.Place or FactKind.Organisation or FactKind.Programme or FactKind.Event or FactKind.Nationality or FactKind.Name;
 
     /// <summary>The sentence with the answer part replaced.</summary>
     public string SentenceWith(string replacement) =>

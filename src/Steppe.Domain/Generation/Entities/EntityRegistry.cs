@@ -91,6 +91,15 @@ internal sealed class EntityRegistry
         {
             return shortened;
         }
+        if (!text.Contains(' ', StringComparison.Ordinal) && !Tagger.IsCommonWord(text.ToLowerInvariant()))
+        {
+            // "Northwind" for "Northwind Outdoor Gear": the one organisation or place whose name begins so.
+            var named = _byAlias.Values.Distinct().Where(e => e.Kind.Category is EntityCategory.Organisation && e.Name.Split(' ')[0] == text).ToList();
+            if (named.Count == 1)
+            {
+                return named[0];
+            }
+        }
         if (!text.Contains(' ', StringComparison.Ordinal))
         {
             // "Tesla" for "Nikola Tesla": the one person whose name ends so.

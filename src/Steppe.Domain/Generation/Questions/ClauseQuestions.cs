@@ -277,12 +277,13 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             var adverbs = w.Render(c.Verbs.Start, c.MainVerb);
             verbs = (adverbs.Length > 0 ? adverbs + " " : "") + lemma;
         }
-        var subjectText = w.Render(c.Subject.Start, c.Subject.End);
-        var subject = w.IsReplaced(c.Subject.Start) ? subjectText : Grammar.LowerFirst(t, c.Subject.Start, subjectText);
+        // Checked before anything is written: the checks also name what "the company" is.
         if (!w.ResolveAll(c.Rest.Start, c.Rest.End) || w.PointsOutside(c.Subject.Start, c.Subject.End) || w.PointsOutside(c.Rest.Start, c.Rest.End, target))
         {
             return No("words that point outside the question");
         }
+        var subjectText = w.Render(c.Subject.Start, c.Subject.End);
+        var subject = w.IsReplaced(c.Subject.Start) ? subjectText : Grammar.LowerFirst(t, c.Subject.Start, subjectText);
         if (TruncatedClause(s, c))
         {
             return No("a clause that would be cut short");
@@ -436,7 +437,8 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             // Ranges and comparisons ("from 53% in Botswana to -40% in Bahrain") ask two figures at once.
             var otherNumber = Enumerable.Range(c.Rest.Start, c.Rest.Length).Any(k => (k < first || k > last) && t[k].Pos == Pos.CD && !Grammar.IsYearLike(t[k].Text));
             var converted = otherNumber || last + 1 < t.Count && t[last + 1].Text == "(" || first >= 1 && t[first - 1].Text == "(" || s.Text.Contains('(', StringComparison.Ordinal) && f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true;
-            if (!c.Rest.Contains(first) || !c.Rest.Contains(last) || InsideBrackets(s, first) || converted || figures.Count(g => g.Kind == f.Kind) > 1
+            if (!c.Rest.Contains(first) || !c.Rest.Contains(last) || InsideBrackets(s, first) || converted
+                || figures.Count(g => g.Kind == f.Kind && c.Rest.Contains(TokenAt(s, g.AnswerStart))) > 1
                 || f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true)
             {
                 continue;

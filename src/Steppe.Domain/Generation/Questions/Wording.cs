@@ -251,7 +251,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
                 {
                     // "the crisis" in an article on the 1973 oil crisis is that crisis; any other "the …" was
                     // named somewhere the question cannot show.
-                    if (article.TopicName is { } topic && Text.ContainsWord(topic, Morphology.Singular(t[head].Text)))
+                    if (article.Article.Title is { } title && Text.ContainsWord(title, Morphology.Singular(t[head].Text)))
                     {
                         NeedsFrame = true;
                     }

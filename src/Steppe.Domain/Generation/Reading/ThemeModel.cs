@@ -15,7 +15,13 @@ internal sealed class ThemeModel
 
     public ThemeModel(ArticleReading article)
     {
-        var paragraphs = article.Sentences.GroupBy(s => s.Paragraph).OrderBy(g => g.Key).ToList();
+        // A very long text is clustered in at most 120 runs of neighbouring paragraphs, so that clustering (cubic in
+        // what it clusters) stays a few milliseconds whatever the length.
+        var all = article.Sentences.GroupBy(s => s.Paragraph).OrderBy(g => g.Key).ToList();
+        var per = Math.Max(1, (int)Math.Ceiling(all.Count / 120.0));
+        var paragraphs = all.Select((g, i) => (g, i)).GroupBy(x => x.i / per)
+            .Select(b => b.SelectMany(x => x.g).GroupBy(s => b.First().g.Key).Single()).ToList();
+        var members = all.Select((g, i) => (g.Key, Block: i / per)).ToLookup(x => x.Block, x => x.Key);
         var docs = paragraphs.Select(p => (IReadOnlyCollection<string>)p.SelectMany(Terms.Of).Where(t => !t.StartsWith("v:", StringComparison.Ordinal)).ToList()).ToList();
         var idf = Terms.Idf(docs);
         var vectors = docs.Select(d => Terms.Weigh(d, idf)).ToList();
@@ -33,7 +39,7 @@ internal sealed class ThemeModel
             {
                 id = $"{Slug(title)}-{n}";
             }
-            var theme = new ArticleTheme(id, title, cluster.Select(i => paragraphs[i].Key).Order().ToList(), keywords.Take(6).ToList());
+            var theme = new ArticleTheme(id, title, cluster.SelectMany(i => members[i]).Order().ToList(), keywords.Take(6).ToList());
             themes.Add(theme);
             foreach (var p in theme.Paragraphs)
             {
