@@ -217,6 +217,19 @@ internal static class ClauseReader
             {
                 return nouns > 0 || t[s].Pos is Pos.PRP or Pos.EX ? (i, i) : null;
             }
+            // "Hugh L. Dryden", "Dr. Wernher von Braun": the full stop of an initial or a title is part of the name.
+            if (w.Text == "." && i > s && i + 1 < end && t[i + 1].Pos == Pos.NNP && IsInitialOrTitle(t[i - 1].Text))
+            {
+                i++;
+                continue;
+            }
+            // "Many of these invasions", "One of the founders": a quantifier heads the subject.
+            if (w.Lower == "of" && i == s + 1 && Quantifiers.Contains(t[s].Lower))
+            {
+                nouns++;
+                i++;
+                continue;
+            }
             if (w.Pos is Pos.PRP or Pos.EX && i == s)
             {
                 i++;
@@ -230,8 +243,8 @@ internal static class ClauseReader
                 i++;
                 continue;
             }
-            // "University of Warsaw", "the return of a loan": a preposition inside the subject.
-            if (w.Pos == Pos.IN && w.Lower is not ("that" or "because" or "while" or "if" or "although" or "as" or "since" or "when" or "whether" or "though" or "unless" or "until")
+            // "University of Warsaw", "the return of a loan", "elections to the Council": a preposition inside the subject.
+            if ((w.Pos == Pos.IN || (w.Pos == Pos.TO && i + 1 < end && (t[i + 1].Pos is Pos.DT or Pos.PRPS || t[i + 1].IsNoun))) && w.Lower is not ("that" or "because" or "while" or "if" or "although" or "as" or "since" or "when" or "whether" or "though" or "unless" or "until")
                 && nouns > 0 && i + 1 < end)
             {
                 i++;
@@ -239,6 +252,12 @@ internal static class ClauseReader
             }
             // "lead, tin and antimony", "Smith and Jones".
             if (w.Pos == Pos.CC && w.Lower is "and" or "or" && nouns > 0)
+            {
+                i++;
+                continue;
+            }
+            // "The design, development and construction of the center was …": a comma in a list of nouns.
+            if (w.Text == "," && nouns > 0 && IsNounListComma(t, i, end))
             {
                 i++;
                 continue;
@@ -273,6 +292,33 @@ internal static class ClauseReader
             return null;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "many", "most", "some", "several", "all", "each", "both", "none", "one", "two", "three", "few", "much", "either", "neither", "any",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Prof", "Gen", "Col", "Lt", "Capt", "Gov", "Sen", "Rev" };
+
+    internal static bool IsInitialOrTitle(string word) => (word.Length == 1 && char.IsUpper(word[0])) || Titles.Contains(word);
+
+    /// <summary>Whether the comma at <paramref name="i"/> separates nouns of one list: only nouns, adjectives and
+    /// determiners up to an "and"/"or" that a noun follows, and no verb between.</summary>
+    private static bool IsNounListComma(IReadOnlyList<TaggedToken> t, int i, int end)
+    {
+        for (var j = i + 1; j < end && j < i + 12; j++)
+        {
+            if (t[j].Lower is "and" or "or")
+            {
+                return j > i + 1 && j + 1 < end && (t[j + 1].IsNoun || t[j + 1].Pos is Pos.DT or Pos.JJ);
+            }
+            if (!(t[j].IsNoun || t[j].IsAdjective || t[j].Pos == Pos.DT || t[j].Text == ","))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>The verb group from its first finite verb: (modal) (have) (be) adverbs and the main verb.</summary>
@@ -316,7 +362,8 @@ internal static class ClauseReader
         // after a comma is the sentence's real verb, and what came before was no clause.
         for (var i = from + 1; i < end; i++)
         {
-            if (t[i - 1].Text == "," && t[i].IsFiniteVerb && t[i].Pos != Pos.MD)
+            // ", aimed at …", ", accompanied by …": a past participle opening a phrase, not a verb.
+            if (t[i - 1].Text == "," && t[i].IsFiniteVerb && t[i].Pos != Pos.MD && !IsParticiplePhrase(t, i, end))
             {
                 return false;
             }
@@ -332,7 +379,7 @@ internal static class ClauseReader
             {
                 return true;
             }
-            if (t[i].IsFiniteVerb && t[i].Pos != Pos.MD && !(t[i].Pos == Pos.VBD && i > from && t[i - 1].IsNoun && i + 1 < end && t[i + 1].Lower == "by"))
+            if (t[i].IsFiniteVerb && t[i].Pos != Pos.MD && !(t[i].Pos == Pos.VBD && i > from && t[i - 1].IsNoun && i + 1 < end && t[i + 1].Lower == "by") && !IsParticiplePhrase(t, i, end))
             {
                 return false;
             }
@@ -346,6 +393,12 @@ internal static class ClauseReader
         }
         return true;
     }
+
+    /// <summary>"aimed at", "accompanied by", "known as": a regular past form with a preposition after it, after a
+    /// comma, is a participle phrase.</summary>
+    private static bool IsParticiplePhrase(IReadOnlyList<TaggedToken> t, int i, int end) =>
+        t[i].Pos == Pos.VBD && i > 0 && t[i - 1].Text == "," && i + 1 < end && t[i + 1].Pos == Pos.IN && t[i + 1].Lower is not ("that" or "if" or "whether")
+        && t[i].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>The end of the main clause's own words: before ", which", ", and", "; ", ", while", ", where".</summary>
     private static int CoreEnd(IReadOnlyList<TaggedToken> t, int from, int end)

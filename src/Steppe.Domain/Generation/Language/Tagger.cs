@@ -192,6 +192,12 @@ internal static class Tagger
         {
             return First(Pos.NN, Pos.NNS, Pos.JJ, Pos.NNP, Pos.JJS, Pos.JJR, Pos.VBG, Pos.CD);
         }
+        // "Kennedy's support for Webb": after a possessive name comes what it owns.
+        if (before.Count > 0 && before[^1].IsNoun && (before[^1].Text.EndsWith("'s", StringComparison.Ordinal) || before[^1].Text.EndsWith("’s", StringComparison.Ordinal))
+            && (Has(Pos.NN) || Has(Pos.NNS)))
+        {
+            return First(Pos.NN, Pos.NNS, Pos.JJ);
+        }
         if (prevTag == Pos.TO && Has(Pos.VB))
         {
             return Pos.VB;
