@@ -122,7 +122,8 @@ public static partial class FactExtractor
             }
 
             // "In 2016 drove ...": a year after in/since/by/until/from/of, whatever follows.
-            if (decimals == 0 && IsYearToken(token, value) && i > 0 && t[i - 1].Lower is "in" or "since" or "by" or "until" or "from" or "of" or "year" or "early" or "late" or "mid"
+            // "July 2015 Obama visited …": a year after a month, likewise.
+            if (decimals == 0 && IsYearToken(token, value) && i > 0 && (t[i - 1].Lower is "in" or "since" or "by" or "until" or "from" or "of" or "year" or "early" or "late" or "mid" || Lexicon.Months.Contains(t[i - 1].Text))
                 && !(i + 1 < t.Count && (Lexicon.ScaleWords.Contains(t[i + 1].Lower) || t[i + 1].Text == "%")))
             {
                 facts.Add(new Fact

@@ -30,6 +30,8 @@ public class FactExtractorTests
     [InlineData("In 2013 he put forward the initiative of a new road.", FactKind.Year, "2013")]
     // a year after "In" even when a verb follows
     [InlineData("In 2016 drove over 1200 freight trains through the country.", FactKind.Year, "2016")]
+    // a year after a month, with no preposition before the subject
+    [InlineData("In July 2015 Obama visited the country for two days.", FactKind.Year, "2015")]
     [InlineData("It is a member of the UN Security Council for 2017-2018 now.", FactKind.Period, "2017-2018")]
     [InlineData("This year marks the 25th anniversary of the relations between them.", FactKind.Ordinal, "25th")]
     [InlineData("This is my third visit to the country at the invitation of friends.", FactKind.Ordinal, "third")]

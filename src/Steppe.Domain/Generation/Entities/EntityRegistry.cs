@@ -32,6 +32,12 @@ internal sealed class EntityRegistry
                 {
                     (kind, sense) = (context, null);
                 }
+                // "Webb" of "NASA Administrator James E. Webb" is not the writer WordNet knows by that surname.
+                if (sense is { Class: NounClass.Person } && !text.Contains(' ', StringComparison.Ordinal)
+                    && mentions.Any(m => m.Text.Length > text.Length && m.Text.EndsWith(" " + text, StringComparison.Ordinal)))
+                {
+                    (kind, sense) = (EntityKind.Person("person"), null);
+                }
                 // "PRC" and "China", "Kazakh" and "Kazakhstan": two names of one WordNet sense are one thing.
                 entity = sense is { IsInstance: true } ? entities.FirstOrDefault(e => e.Sense?.Id == sense.Id) : null;
                 if (entity is null)
@@ -65,6 +71,9 @@ internal sealed class EntityRegistry
         return a.Contains(' ', StringComparison.Ordinal) && b.Contains(' ', StringComparison.Ordinal) && Key(a) == Key(b);
     }
 
+    /// <summary>Lower-case words inside a person's name: "Wernher von Braun", "Leonardo da Vinci".</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el" };
+
     /// <summary>The entity a shorter or other form belongs to: a person's surname or first word, an acronym's
     /// long form or the reverse.</summary>
     private Entity? Owner(string text, IReadOnlyDictionary<string, string> longForms)
@@ -91,23 +100,26 @@ internal sealed class EntityRegistry
         {
             return shortened;
         }
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            // "Tesla" for "Nikola Tesla": the person whose name ends so.
+            var people = _byAlias.Values.Distinct().Where(e => e.Kind.Category == EntityCategory.Person && e.Name.Contains(' ', StringComparison.Ordinal)
+                && e.Name.Split(' ').All(w => char.IsUpper(w[0]) || NameParticles.Contains(w)) && e.Name.Split(' ')[^1] == text).ToList();
+            // "Kennedy" with John F. and Robert F. Kennedy: the one named first, as readers take it.
+            if (people.Count >= 1)
+            {
+                return people.MinBy(e => e.Mentions.Min(m => m.SentenceIndex));
+            }
+        }
         if (!text.Contains(' ', StringComparison.Ordinal) && !Tagger.IsCommonWord(text.ToLowerInvariant()))
         {
             // "Northwind" for "Northwind Outdoor Gear": the one organisation or place whose name begins so.
             var named = _byAlias.Values.Distinct().Where(e => e.Kind.Category is EntityCategory.Organisation && e.Name.Split(' ')[0] == text).ToList();
-            if (named.Count == 1)
+            // "Kennedy" with John F. Kennedy and Robert F. Kennedy in the article is a surname, not the Kennedy Space Center.
+            var surname = _byAlias.Values.Any(e => e.Kind.Category == EntityCategory.Person && e.Name.EndsWith(" " + text, StringComparison.Ordinal));
+            if (named.Count == 1 && !surname)
             {
                 return named[0];
-            }
-        }
-        if (!text.Contains(' ', StringComparison.Ordinal))
-        {
-            // "Tesla" for "Nikola Tesla": the one person whose name ends so.
-            var people = _byAlias.Values.Distinct().Where(e => e.Kind.Category == EntityCategory.Person && e.Name.Contains(' ', StringComparison.Ordinal)
-                && e.Name.Split(' ').All(w => char.IsUpper(w[0])) && e.Name.Split(' ')[^1] == text).ToList();
-            if (people.Count == 1)
-            {
-                return people[0];
             }
         }
         return null;

@@ -169,5 +169,6 @@ internal static class MentionFinder
         "Director", "Chief", "Captain", "Admiral", "Colonel", "Lieutenant", "Sheikh", "Sultan", "Tsar", "Czar", "Khan", "Bishop",
         "Archbishop", "Cardinal", "Reverend", "Rev", "Judge", "Justice", "Mayor", "Commissioner", "Vice", "Deputy", "Shah",
         "Emir", "Caliph", "Pharaoh", "Kaiser", "Duke", "Duchess", "Count", "Countess", "Baron", "Marshal", "Ambassador",
+        "Administrator", "Associate", "Manager", "Premier", "Speaker", "Treasurer", "Sergeant", "Major", "Lt", "Col", "Gen", "Capt", "Sen", "Gov",
     };
 }

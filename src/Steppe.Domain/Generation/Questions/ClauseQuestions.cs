@@ -8,7 +8,7 @@ namespace Steppe.Domain.Generation.Questions;
 /// ("Fust sued Gutenberg …" → "Who sued Gutenberg …?"); about a year, a place or an object, the auxiliary moves
 /// before the subject, with "did" and the verb's base form when there is none ("In which year did Fust sue
 /// Gutenberg …?", "To which city did Tesla move …?", "How many professors does … employ?").</summary>
-internal sealed class ClauseQuestions(ArticleReading article, Answers answers, Tally tally)
+internal sealed partial class ClauseQuestions(ArticleReading article, Answers answers, Tally tally)
 {
     private const int MaxWords = 25;
 
@@ -92,7 +92,7 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         {
             return No("says too little"); // "Which court refused?"
         }
-        if (Lead(w, c) is not { } lead)
+        if (Leads.Of(w, c) is not { } lead)
         {
             return No("a time or place the question would need but cannot keep");
         }
@@ -101,48 +101,6 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         var wh = plural && entity.Kind.Category != EntityCategory.Person ? "which " + Grammar.Plural(entity.Kind.Noun) : entity.Kind.Wh;
         var prompt = Grammar.AsQuestion(Join(lead, wh, body));
         return Finish(prompt, s, w, entity, c.Verbs.Start, Form.Who);
-    }
-
-    /// <summary>"About 180 copies were made …" → "About how many copies were made …?"</summary>
-    private Draft? HowManySubject(SentenceReading s, Clause c, Wording w)
-    {
-        var t = s.Tokens;
-        var figure = s.Facts.FirstOrDefault(f => f.Kind == FactKind.Count && c.Subject.Contains(TokenAt(s, f.AnswerStart)));
-        if (figure is null || figure.Unit is null)
-        {
-            return null;
-        }
-        var number = TokenAt(s, figure.AnswerStart);
-        var first = c.Subject.Start;
-        var qualifier = number > first ? w.Render(first, number).ToLowerInvariant() : "";
-        if (qualifier.Length > 0 && qualifier is not ("about" or "around" or "approximately" or "nearly" or "almost" or "roughly" or "some"))
-        {
-            return null;
-        }
-        var wh = (qualifier is "" or "some" ? "" : "about ") + "how many";
-        if (number + 1 >= c.Subject.End || !t[number + 1].IsNoun || t[number + 1].IsProper)
-        {
-            return null;
-        }
-        var rest = w.Render(number + 1, c.Subject.End);
-        var body = Body(w, c.Verbs.Start, c);
-        if (body is null || w.PointsOutside(number + 1, c.Subject.End))
-        {
-            return null;
-        }
-        if (Lead(w, c) is not { } howManyLead)
-        {
-            return No("a time or place the question would need but cannot keep");
-        }
-        var prompt = w.Framed(Grammar.AsQuestion(Join(howManyLead, $"{wh} {rest}", body)), Wording.HasAnchor(Grammar.AsQuestion(body), s, null));
-        if (prompt is null || !Fits(prompt))
-        {
-            return No("no name or date that says what is asked, or a second date");
-        }
-        var explanation = Explain(s, w);
-        return answers.ForFigure(prompt, figure, figure.Unit, explanation, preferTyped: false) is { } made
-            ? new Draft(made.Question, s, Form.HowMany, Key(figure), made.Quality * Worth(figure)) { Antecedent = w.Antecedent }
-            : null;
     }
 
     // ---- about a year, a place, an agent or an object: the auxiliary moves ----
@@ -305,7 +263,7 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
             }
         }
         var rest = w.Render(c.Rest.Start, c.Rest.End, target).Trim().Trim(',').Trim();
-        var lead = c.Lead is { } l && !l.Overlaps(target) ? Lead(w, c) : "";
+        var lead = c.Lead is { } l && !l.Overlaps(target) ? Leads.Of(w, c) : "";
         if (lead is null)
         {
             return No("a time or place the question would need but cannot keep");
@@ -325,15 +283,15 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
                 return No("no name or date that says what is asked, or a second date");
             }
             // "In which year …" of the 1973 oil crisis: the title says; the year a figure was estimated: trivia.
-            if (article.TopicName is { } topicName && Text.ContainsWord(topicName, year.Answer) || YearWorth(t[c.MainVerb]) < 0.6 || Statistical(s, c))
+            if (article.TopicName is { } topicName && Text.ContainsWord(topicName, year.Answer) || !Worth.YearAskable(s, c))
             {
                 return No("a year not worth asking (in the title, or of a statistic)");
             }
             prompt = framed;
             // The year of a founding or an invention is worth knowing by heart: one in three such is typed.
-            var typed = YearWorth(t[c.MainVerb]) > 1 && Distractors.Hash(prompt) % 3 == 0;
+            var typed = Worth.Year(t[c.MainVerb]) > 1 && Distractors.Hash(prompt) % 3 == 0;
             return answers.ForYear(prompt, year, explanation, typed) is { } made
-                ? new Draft(made.Question, s, Form.Year, Key(year), made.Quality * 0.9 * YearWorth(t[c.MainVerb])) { Antecedent = w.Antecedent }
+                ? new Draft(made.Question, s, Form.Year, Key(year), made.Quality * 0.9 * Worth.Year(t[c.MainVerb])) { Antecedent = w.Antecedent }
                 : No("no wrong answers of the answer's kind");
         }
         if (figure is not null)
@@ -344,174 +302,10 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
                 return No("no name or date that says what is asked, or a second date");
             }
             return answers.ForFigure(framed, figure, figure.Unit, explanation, preferTyped: false) is { } made
-                ? new Draft(made.Question, s, Form.HowMany, Key(figure), made.Quality * Worth(figure)) { Antecedent = w.Antecedent }
+                ? new Draft(made.Question, s, Form.HowMany, Key(figure), made.Quality * Worth.Figure(figure)) { Antecedent = w.Antecedent }
                 : No("no wrong answers of the answer's kind");
         }
         return Finish(prompt, s, w, answerEntity!, c.Verbs.Start, Form.Which);
-    }
-
-    private static readonly string[] NamingWords = ["called", "known as", "named", "termed", "referred to as", "nicknamed", "dubbed"];
-
-    /// <summary>What a subject is or is called, when that is a name: "The largest city is Nairobi" → "What is the
-    /// largest city?"; "The key enzyme of the Calvin cycle is called Rubisco" → "What is the key enzyme of the
-    /// Calvin cycle called?".</summary>
-    private Draft? Complement(SentenceReading s, Clause c)
-    {
-        var t = s.Tokens;
-        if (!c.IsCopula && !(c.IsPassive && NamingWords.Any(n => n.StartsWith(t[c.MainVerb].Lower, StringComparison.Ordinal))))
-        {
-            return null;
-        }
-        var start = c.Rest.Start;
-        var naming = "";
-        foreach (var n in NamingWords)
-        {
-            var words = n.Split(' ');
-            if (c.IsCopula && start + words.Length < c.Rest.End && words.Select((x, k) => t[start + k].Lower == x).All(x => x))
-            {
-                naming = " " + n;
-                start += words.Length;
-                break;
-            }
-        }
-        if (c.IsPassive)
-        {
-            naming = " " + t[c.MainVerb].Lower + (t[c.MainVerb].Lower == "known" || t[c.MainVerb].Lower == "referred" ? (t[start].Lower is "as" or "to" ? "" : "") : "");
-        }
-        if (t[start].Lower is "as" && c.IsPassive)
-        {
-            start++;
-        }
-        if (t[start].Lower is "to" && t.Count > start + 1 && t[start + 1].Lower == "as")
-        {
-            start += 2;
-        }
-        var mention = s.Mentions.FirstOrDefault(m => m.Span.Start == start || (t[start].Lower == "the" && m.Span.Start == start + 1));
-        // The name is the whole complement (up to the clause's end or a comma), not the start of a longer phrase.
-        // A name given to a thing may be of no known kind ("is called Rubisco"); it is asked by its own name.
-        if (mention?.Entity is not { } answer || mention.Possessive || !(Askable(answer) || naming.Length > 0 && answer != article.Topic && answer.Kind.Category == EntityCategory.Unknown)
-            || (mention.Span.End < c.Rest.End && t[mention.Span.End].Text is not ("," or "(" or ";")))
-        {
-            return null;
-        }
-        var w = new Wording(article, s);
-        if (Coreference.SubjectEntity(s, c) is not null || !w.ResolveAll(c.Subject.Start, c.Subject.End) || w.PointsOutside(c.Subject.Start, c.Subject.End) || c.Subject.Length < 2)
-        {
-            return null; // an entity subject is asked the other way round ("Which city is …?")
-        }
-        var be = t[c.Auxiliary >= 0 ? c.Auxiliary : c.MainVerb].Lower;
-        var subject = Grammar.LowerFirst(t, c.Subject.Start, w.Render(c.Subject.Start, c.Subject.End));
-        var what = answer.Kind.Category == EntityCategory.Person && naming.Length == 0 && !c.IsPassive ? "Who" : "What";
-        var prompt = Grammar.AsQuestion($"{what} {be} {subject}{(c.IsPassive ? " " + t[c.MainVerb].Lower + (t[c.MainVerb].Lower is "referred" ? " to as" : "") : naming)}");
-        return Finish(prompt, s, w, answer, c.Verbs.Start, Form.Which);
-    }
-
-    private static readonly HashSet<string> FigureQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "about", "nearly", "almost", "around", "approximately", "roughly", "some", "only", "just", "over", "more", "than", "less", "fewer",
-        "up", "to", "at", "least", "an", "estimated", "a", "the",
-    };
-
-    /// <summary>Units of measure: "how many km" asks for a measurement the way nobody would.</summary>
-    private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "km", "mm", "cm", "m", "mi", "ft", "in", "sq", "kg", "g", "lb", "mph", "km/h", "ha", "acres", "hectares", "metres", "meters", "miles",
-        "kilometres", "kilometers", "feet", "inches", "tonnes", "tons", "litres", "liters", "gallons", "degrees", "°C", "°F",
-    };
-
-    /// <summary>A figure the clause's verb governs: its object ("had an estimated 15 million cases of malaria" →
-    /// "How many cases of malaria did Kenya have?") or in a phrase of it ("grew by 5 percent" → "By what
-    /// percentage did … grow?"), with what it counts ("of the GDP") moved along.</summary>
-    private Draft? FigureQuestion(SentenceReading s, Clause c)
-    {
-        var t = s.Tokens;
-        if (c.IsCopula)
-        {
-            return null;
-        }
-        var figures = s.Facts.Where(f => f.Kind is FactKind.Count or FactKind.Percent or FactKind.Amount).ToList();
-        foreach (var f in figures)
-        {
-            var first = TokenAt(s, f.Start);
-            var last = TokenAt(s, f.Start + f.Length - 1);
-            // Ranges and comparisons ("from 53% in Botswana to -40% in Bahrain") ask two figures at once.
-            var otherNumber = Enumerable.Range(c.Rest.Start, c.Rest.Length).Any(k => (k < first || k > last) && t[k].Pos == Pos.CD && !Grammar.IsYearLike(t[k].Text));
-            var converted = otherNumber || last + 1 < t.Count && t[last + 1].Text == "(" || first >= 1 && t[first - 1].Text == "(" || s.Text.Contains('(', StringComparison.Ordinal) && f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true;
-            if (!c.Rest.Contains(first) || !c.Rest.Contains(last) || InsideBrackets(s, first) || converted
-                || figures.Count(g => g.Kind == f.Kind && c.Rest.Contains(TokenAt(s, g.AnswerStart))) > 1
-                || f.Unit?.Split(' ').Any(MeasureUnits.Contains) == true)
-            {
-                continue;
-            }
-            var from = first;
-            while (from > c.Rest.Start && FigureQualifiers.Contains(t[from - 1].Text) && !(t[from - 1].Lower is "to" or "at" && from - 1 == c.Rest.Start))
-            {
-                from--;
-            }
-            string? prep = null;
-            // "reported revenue of 412 million dollars" → "how much revenue"; "a total of 214 stores" → "how many stores".
-            var measured = "";
-            if (from >= c.Rest.Start + 2 && t[from - 1].Lower == "of" && t[from - 2].Pos is Pos.NN && (from - 2 == c.Rest.Start || from - 3 == c.Rest.Start && t[c.Rest.Start].Pos == Pos.DT)
-                && f.Kind is FactKind.Amount && t[from - 2].Lower is not ("total" or "sum"))
-            {
-                measured = " " + t[from - 2].Lower;
-                from = c.Rest.Start;
-            }
-            if (from > c.Rest.Start)
-            {
-                if (t[from - 1].Pos is not (Pos.IN or Pos.TO) || t[from - 1].Lower is not ("by" or "to" or "for" or "from" or "at"))
-                {
-                    continue; // the figure belongs to a noun ("the return of a loan of 2,026 guilders")
-                }
-                prep = t[from - 1].Lower;
-                from--;
-                if (from != c.Rest.Start)
-                {
-                    continue;
-                }
-            }
-            var end = last + 1;
-            var counted = "";
-            if (f.Kind == FactKind.Count)
-            {
-                var number = TokenAt(s, f.AnswerStart);
-                var unitStart = number + 1;
-                while (unitStart <= last && Lexicon.ScaleWords.Contains(t[unitStart].Lower))
-                {
-                    unitStart++;
-                }
-                if (unitStart > last || f.Unit is null)
-                {
-                    continue; // a count needs the noun it counts: "how many patents"
-                }
-                counted = " " + Grammar.Join(t, unitStart, last + 1);
-            }
-            // "14% of the GDP", "15 million cases of malaria": what the figure is a share or a number of goes with it.
-            while (end < c.Rest.End && t[end].Lower == "of")
-            {
-                var k = end + 1;
-                while (k < c.Rest.End && (t[k].Pos is Pos.DT or Pos.JJ or Pos.NN or Pos.NNS or Pos.NNP or Pos.NNPS or Pos.PRPS || t[k].Text is "’s" or "'s"))
-                {
-                    k++;
-                }
-                counted += " " + new Wording(article, s).Render(end, k);
-                end = k;
-            }
-            // "… 3 million tonnes of wheat and 2 million tonnes of barley", "44 members elected to …", "80% of the
-            // population who visit …": the figure is one of two, or described further on; not asked alone.
-            if (end < c.Rest.End && (t[end].Lower is "and" or "or" or "who" or "which" or "that" || t[end].Text == "," && end + 1 < c.Rest.End && t[end + 1].Pos == Pos.CD || t[end].Pos is Pos.VBN or Pos.VBG))
-            {
-                continue;
-            }
-            if (new Wording(article, s).PointsOutside(first, end))
-            {
-                continue; // "of the nation's residents": which nation?
-            }
-            var what = f.Kind switch { FactKind.Percent => "what percentage", FactKind.Amount => "how much" + measured, _ => "how many" };
-            var wh = (prep is null ? "" : prep + " ") + what + counted;
-            return Invert(s, c, new TokenSpan(from, end), wh, null, null, f);
-        }
-        return null;
     }
 
     // ---- pieces ----
@@ -565,31 +359,6 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         return w.Render(from, c.Rest.End);
     }
 
-    /// <summary>A lead worth keeping ("In 1455,", "During the war,"), or nothing when it points outside.</summary>
-    /// <summary>The lead to keep: "" when there is none or it only links ("However,"); null when it sets the time
-    /// or place the question needs ("At the time of his death, …") but cannot be kept, so that no question is
-    /// asked without it.</summary>
-    private static string? Lead(Wording w, Clause c)
-    {
-        if (c.Lead is not { } lead || w.Sentence.Tokens[lead.Start].Pos is Pos.RB && lead.Length <= 2)
-        {
-            return "";
-        }
-        var raw = w.Render(lead.Start, lead.End);
-        if (ConnectiveLeads.Any(l => raw.StartsWith(l, StringComparison.OrdinalIgnoreCase) || raw.StartsWith(char.ToUpperInvariant(l[0]) + l[1..], StringComparison.Ordinal)))
-        {
-            return "";
-        }
-        // "Among his criticisms, who …?": the pronoun would come before the one it means.
-        if (Enumerable.Range(lead.Start, lead.Length).Any(k => w.Sentence.Tokens[k].Pos is Pos.PRPS or Pos.PRP)
-            || !w.ResolveAll(lead.Start, lead.End) || w.PointsOutside(lead.Start, lead.End))
-        {
-            return null;
-        }
-        var text = w.Render(lead.Start, lead.End).Trim().TrimEnd(',');
-        return text.Split(' ').Length > 10 ? null : text + ",";
-    }
-
     /// <summary>A target with the aside that describes it: "the Treaty of Rome, also known as the EC Treaty".</summary>
     private static TokenSpan WithAppositive(SentenceReading s, TokenSpan target, int end)
     {
@@ -624,8 +393,6 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
         return open > 0;
     }
 
-    private static readonly string[] ConnectiveLeads = ["as a result", "in addition", "however", "thus", "therefore", "consequently", "for example", "for instance", "as an example", "in turn", "in contrast", "instead", "meanwhile", "despite", "in response", "unlike", "like", "as with", "in spite of", "by contrast", "so", "also", "moreover", "furthermore"];
-
     private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
 
     private bool Askable(Entity e) => e.Kind.IsKnown && e != article.Topic && e.Kind != EntityTyper.Nationality && e.Kind != EntityTyper.People;
@@ -640,46 +407,7 @@ internal sealed class ClauseQuestions(ArticleReading article, Answers answers, T
     private static string Explain(SentenceReading s, Wording w) =>
         w.Antecedent is { } a ? $"The article says: “{a.Text} {s.Text}”" : $"The article says: “{s.Text}”";
 
-    private static int TokenAt(SentenceReading s, int offset) => s.Tokens.Select((x, i) => (x, i)).First(p => p.x.Token.End > offset).i;
+    internal static int TokenAt(SentenceReading s, int offset) => s.Tokens.Select((x, i) => (x, i)).First(p => p.x.Token.End > offset).i;
 
     private static string Key(Fact f) => $"fact|{f.Sentence.Index}|{f.AnswerStart}";
-
-    private static readonly HashSet<string> EventVerbs = new(StringComparer.Ordinal)
-    {
-        "found", "establish", "bear", "die", "marry", "invent", "discover", "sign", "open", "launch", "win", "build", "create", "publish", "elect",
-        "begin", "start", "end", "join", "introduce", "abolish", "declare", "adopt", "complete", "destroy", "release", "patent", "conquer",
-        "invade", "defeat", "capture", "form", "move", "leave", "arrive", "return", "appoint", "name", "award", "receive", "sue", "attack",
-        "ratify", "enact", "pass", "obtain", "gain", "achieve", "land", "fly", "crown", "succeed", "merge", "close", "demonstrate",
-    };
-
-    private static readonly HashSet<string> StatisticVerbs = new(StringComparer.Ordinal)
-    {
-        "estimate", "report", "have", "reach", "account", "record", "produce", "number", "count", "employ", "total", "rank", "rise", "fall",
-        "increase", "decrease", "grow", "decline", "show", "find", "suggest", "survey", "exceed", "be", "publish", "issue", "state", "note",
-        "become", "available", "continue", "remain", "aim", "plan", "expect", "intend", "hope", "propose", "predict", "forecast",
-    };
-
-    /// <summary>How much the year of what a verb tells is worth learning: when a thing was founded, invented or
-    /// signed, more than the year a figure was estimated.</summary>
-    private static double YearWorth(TaggedToken verb) =>
-        Morphology.VerbLemma(verb.Text) is { } lemma ? EventVerbs.Contains(lemma) ? 1.1 : StatisticVerbs.Contains(lemma) ? 0.55 : 0.85 : 0.85;
-
-    private static readonly HashSet<string> StatisticNouns = new(StringComparer.Ordinal)
-    {
-        "study", "report", "survey", "estimate", "statistic", "figure", "evidence", "census", "poll", "index", "ranking", "data", "rate", "campaign",
-        "advertisement", "advert", "commercial", "record", "milestone", "subscriber", "percentage", "share", "total",
-    };
-
-    /// <summary>Whether a clause tells a figure or a report rather than an event: the year it was measured or
-    /// published is trivia ("In which year did Credit Suisse publish a study …").</summary>
-    private static bool Statistical(SentenceReading s, Clause c) =>
-        s.Facts.Any(f => f.IsNumeric && c.Rest.Contains(TokenAt(s, f.AnswerStart)))
-        || Enumerable.Range(c.Subject.Start, c.Rest.End - c.Subject.Start).Any(k => s.Tokens[k].IsNoun && StatisticNouns.Contains(Morphology.Singular(s.Tokens[k].Text)));
-
-    /// <summary>How much a figure is worth learning: round figures more than exact counts ("1,178,914").</summary>
-    private static double Worth(Fact f)
-    {
-        var digits = f.Answer.Count(char.IsDigit) - f.Answer.Reverse().TakeWhile(ch => ch is '0' or ',').Count(char.IsDigit);
-        return digits >= 4 ? 0.6 : digits == 3 ? 0.85 : 1.0;
-    }
 }

@@ -44,11 +44,12 @@ internal sealed class Statements(ArticleReading article)
             return null;
         }
         var w = new Wording(article, s) { Subject = Coreference.SubjectEntity(s, c) };
-        var lead = "";
-        if (c.Lead is { } l && s.Tokens[l.Start].Pos is not Pos.RB && w.ResolveAll(l.Start, l.End) && !w.PointsOutside(l.Start, l.End))
+        // "At this time, …", "By the end of his life, …": a lead that sets the time is kept, or there is no statement.
+        if (Leads.Of(w, c) is not { } kept)
         {
-            lead = w.Render(l.Start, l.End).Trim().TrimEnd(',') + ", ";
+            return null;
         }
+        var lead = kept.Length > 0 ? kept + " " : "";
         if (!w.ResolveAll(c.Subject.Start, c.Rest.End) || w.PointsOutside(c.Subject.Start, c.Subject.End) || w.PointsOutside(c.Verbs.Start, c.Rest.End)
             || ClauseQuestions.TruncatedClause(s, c))
         {
@@ -79,7 +80,9 @@ internal sealed class Statements(ArticleReading article)
         var seed = Distractors.Hash(statement.Text);
         // A year or a figure first: they change without touching grammar.
         // A year, or a name: "$2.2 billion" changed to "$1.9 billion" tests nothing worth knowing.
-        foreach (var f in s.Facts.Where(f => f.Kind is FactKind.Year).OrderBy(f => Distractors.Hash(f.Answer, seed)))
+        // The year a study was published or a figure measured, changed, tests nothing worth knowing.
+        var yearWorthAsking = s.Clause is { } c && Worth.YearAskable(s, c);
+        foreach (var f in s.Facts.Where(f => f.Kind is FactKind.Year && yearWorthAsking).OrderBy(f => Distractors.Hash(f.Answer, seed)))
         {
             // "approaching 1500 °C" is a temperature, not a year.
             var next = s.Text[(f.AnswerStart + f.AnswerLength)..].TrimStart();

@@ -8,10 +8,18 @@ namespace Steppe.Domain.Generation.Questions;
 /// changed for a wrong one of its kind (a nearby year, another country), which carries the correction.</summary>
 internal sealed class TrueFalseQuestions(ArticleReading article, Statements statements)
 {
+    /// <summary>Words that tell a test-wise student the answer without the fact: hedges are mostly true ("may",
+    /// "sometimes", "some"), absolutes mostly false ("always", "never", "only").</summary>
+    private static readonly HashSet<string> SpecificDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "may", "might", "could", "can", "sometimes", "often", "usually", "generally", "typically", "perhaps", "possibly", "probably", "some",
+        "many", "several", "likely", "tend", "tends", "always", "never", "only", "all", "none", "every", "entirely", "completely",
+    };
+
     public Draft? Write(SentenceReading s)
     {
         // "1,548 public schools, 489 Catholic schools and 214 independent schools": numbers to memorise, not a fact to judge.
-        if (statements.Of(s, 22) is not { } statement || s.Facts.Count(f => f.IsNumeric) >= 2)
+        if (statements.Of(s, 22) is not { } statement || s.Facts.Count(f => f.IsNumeric) >= 2 || Text.Words(statement.Text).Any(SpecificDeterminers.Contains))
         {
             return null;
         }

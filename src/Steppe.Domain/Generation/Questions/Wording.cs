@@ -26,7 +26,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
     private static readonly HashSet<string> Unique = new(StringComparer.OrdinalIgnoreCase)
     {
         "world", "earth", "sun", "moon", "atmosphere", "universe", "internet", "environment", "public", "sky", "ocean", "sea", "climate",
-        "population", "economy", "past", "future", "present", "west", "east", "north", "south", "majority", "minority", "average",
+        "population", "economy", "past", "future", "present", "dollar", "euro", "pound", "west", "east", "north", "south", "majority", "minority", "average",
     };
 
     /// <summary>Set when the question uses "the" with a noun the article is about throughout ("the embargo"):
@@ -247,7 +247,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
                     _replace[head] = t[head].Text.EndsWith("'s", StringComparison.Ordinal) || t[head].Text.EndsWith("’s", StringComparison.Ordinal) ? Possessive(subjectOfArticle.Name) : subjectOfArticle.Name;
                     continue;
                 }
-                if (!specific && !Unique.Contains(Morphology.Singular(t[head].Text)))
+                if (!specific && !Unique.Contains(Morphology.Singular(headWord)))
                 {
                     // "the crisis" in an article on the 1973 oil crisis is that crisis; any other "the …" was
                     // named somewhere the question cannot show.

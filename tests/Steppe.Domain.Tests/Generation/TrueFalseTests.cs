@@ -1,0 +1,48 @@
+using Steppe.Domain.Banks;
+using Steppe.Domain.Generation;
+using Steppe.Domain.Generation.Questions;
+using Steppe.Domain.Generation.Reading;
+
+namespace Steppe.Domain.Tests.Generation;
+
+/// <summary>True or false statements a test-wise student cannot answer from the wording alone, that keep the time
+/// they hold for, and whose false version changes a fact worth knowing. Blind readers dropped each of these.</summary>
+public class TrueFalseTests
+{
+    private static IReadOnlyList<TrueFalseQuestion> TrueFalse(string body) =>
+        BankGenerator.Generate("Title\n\n" + body + "\n", new GenerationOptions { All = true }).Bank?.Questions.OfType<TrueFalseQuestion>().ToList() ?? [];
+
+    [Theory]
+    // a hedge is mostly true, an absolute mostly false: the word answers, not the fact
+    [InlineData("Nikola Tesla was born in Smiljan in 1856. Tesla sometimes worked for George Westinghouse in Pittsburgh in 1889.", "sometimes")]
+    [InlineData("Nikola Tesla was born in Smiljan in 1856. Tesla may have met Thomas Edison in New York in 1884.", "may")]
+    [InlineData("Nikola Tesla was born in Smiljan in 1856. Tesla always worked for George Westinghouse in Pittsburgh after 1889.", "always")]
+    public void No_statement_holds_a_word_that_gives_its_truth_away(string body, string word)
+    {
+        TrueFalse(body).Should().NotContain(q => q.Prompt.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_statement_whose_time_cannot_be_kept_is_not_made_without_it()
+    {
+        // "At the time of his death" sets when the empire was so large; without it the statement is false today.
+        var questions = TrueFalse("Genghis Khan founded the Mongol Empire in 1206. At the time of his death, the Mongol Empire stretched from China to Persia.");
+
+        questions.Should().NotContain(q => q.Prompt.StartsWith("The Mongol Empire stretched", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // the year a study was published: changed, it tests nothing worth knowing
+    [InlineData("Joseph Stiglitz published a study of inequality in Kenya in 2000.", false)]
+    // the year of an event is
+    [InlineData("Thomas Newcomen built the first practical steam engine in Dudley in 2000.", true)]
+    public void A_false_statement_changes_the_year_only_of_an_event(string sentence, bool yearChanged)
+    {
+        var reading = new ArticleReading(new Article("Title\n\n" + sentence + "\n"));
+        var statements = new Statements(reading);
+
+        var falsified = statements.Of(reading.Sentences[0]) is { } statement ? statements.Falsify(statement) : null;
+
+        (falsified?.Right == "2000").Should().Be(yearChanged, falsified?.Text ?? "no false statement");
+    }
+}
