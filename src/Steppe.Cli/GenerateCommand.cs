@@ -106,6 +106,9 @@ internal static class GenerateCommand
         {
             w.WriteLine("warning: " + warning);
         }
-        w.WriteLine($"time: {elapsed.TotalMilliseconds:0} ms");
+        // The whole process so far (start-up and the word lists' load included) and the most memory it held.
+        using var self = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - self.StartTime;
+        w.WriteLine($"time: {elapsed.TotalMilliseconds:0} ms generating, {sinceStart.TotalMilliseconds:0} ms since the process started; peak memory: {self.PeakWorkingSet64 / (1024.0 * 1024.0):0} MB");
     }
 }

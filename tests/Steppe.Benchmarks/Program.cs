@@ -28,5 +28,10 @@ if (args is ["attack", var target, var pid, .. var more])
     return await AttackLoad.RunAsync(new Uri(target), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture),
         more is [var seconds] ? int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture) : 90);
 }
+// `generate-cold STEPPE_DLL ARTICLE [RUNS]` times `steppe generate` as a new process each run, load included.
+if (args is ["generate-cold", var steppeDll, var article, .. var times])
+{
+    return await GenerationColdRuns.RunAsync(steppeDll, article, times is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 7);
+}
 BenchmarkSwitcher.FromAssembly(typeof(LargeBank).Assembly).Run(args);
 return 0;

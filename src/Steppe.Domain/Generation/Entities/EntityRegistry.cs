@@ -117,7 +117,8 @@ internal sealed class EntityRegistry
             var named = _byAlias.Values.Distinct().Where(e => e.Kind.Category is EntityCategory.Organisation && e.Name.Split(' ')[0] == text).ToList();
             // "Kennedy" with John F. Kennedy and Robert F. Kennedy in the article is a surname, not the Kennedy Space Center.
             var surname = _byAlias.Values.Any(e => e.Kind.Category == EntityCategory.Person && e.Name.EndsWith(" " + text, StringComparison.Ordinal));
-            if (named.Count == 1 && !surname)
+            // "Melbourne" is the city, not "Melbourne High School": a word with a kind of its own is itself.
+            if (named.Count == 1 && !surname && !EntityTyper.Kind(text, null).Kind.IsKnown)
             {
                 return named[0];
             }

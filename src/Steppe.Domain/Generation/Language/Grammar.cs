@@ -82,7 +82,9 @@ internal static partial class Grammar
             return false;
         }
         var body = question.TrimEnd('?').TrimEnd();
-        if (body.EndsWith(',') || body.EndsWith(';') || body.EndsWith(':') || body.Contains(",,", StringComparison.Ordinal) || body.Contains(" ,", StringComparison.Ordinal))
+        // "in the United Kingdom and, on 21 February 1804": a conjunction before a comma was cut from its clause.
+        if (body.EndsWith(',') || body.EndsWith(';') || body.EndsWith(':') || body.Contains(",,", StringComparison.Ordinal) || body.Contains(" ,", StringComparison.Ordinal)
+            || body.Contains(" and,", StringComparison.Ordinal) || body.Contains(" or,", StringComparison.Ordinal) || body.Contains(" but,", StringComparison.Ordinal))
         {
             return false;
         }

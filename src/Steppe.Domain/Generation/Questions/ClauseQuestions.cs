@@ -83,6 +83,11 @@ internal sealed partial class ClauseQuestions(ArticleReading article, Answers an
         {
             return No("a description several things fit"); // "Which country had been an ally of Israel?"
         }
+        // "Who administered parts of the Mongol Empire?": many did.
+        if (c.Rest.Length > 1 && s.Tokens[c.Rest.Start].Lower is "parts" or "part" or "some" or "many" or "several" or "areas" or "much")
+        {
+            return No("a description several things fit");
+        }
         var body = Body(w, c.Verbs.Start, c);
         if (body is null)
         {

@@ -18,6 +18,12 @@ internal sealed class DefinitionQuestions(ArticleReading article, TermChoices te
         var t = s.Tokens;
         // The term: a few nouns and adjectives, no names, no commas ("Photosynthesis", "The steam engine").
         var start = c.Subject.Start + (t[c.Subject.Start].Lower is "the" or "a" or "an" ? 1 : 0);
+        // "The first commercial steam-powered device was a water pump" describes one thing, it defines no term.
+        if (Enumerable.Range(start, Math.Max(0, c.Subject.End - start)).Any(k => t[k].Pos is Pos.JJS or Pos.CD || t[k].Lower is "first" or "last" or "only" or "main" or "same")
+            || s.Tokens[c.Rest.Start].Lower == "the")
+        {
+            return null;
+        }
         if (c.Subject.End - start is < 1 or > 4 || Enumerable.Range(start, c.Subject.End - start).Any(k => !(t[k].Pos is Pos.NN or Pos.NNS || t[k].IsAdjective) || s.MentionAt(k) is not null)
             || !(t[c.Subject.End - 1].Pos is Pos.NN or Pos.NNS))
         {

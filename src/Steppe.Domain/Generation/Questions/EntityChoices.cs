@@ -44,9 +44,12 @@ internal sealed class EntityChoices(ArticleReading article)
             bool Near(Entity e) => continent is null || ContinentOfPlace(e) == continent;
             // WordNet's other agencies of the world (JAXA beside NASA) are no fair guesses; other places are.
             var listed = wanted.Noun is "region" or "district" || wanted.Category != EntityCategory.Place ? [] : Listed(answer, seed);
-            tiers.Add((fromArticle.Where(Near).Select(e => e.Name), true));
+            // An organisation the article names once, far from the answer's story (JAXA in an article on Apollo), is
+            // easy to rule out; the ones it keeps coming back to are not.
+            bool Central(Entity e) => wanted.Category != EntityCategory.Organisation || e.SentenceCount >= 2;
+            tiers.Add((fromArticle.Where(e => Near(e) && Central(e)).Select(e => e.Name), true));
             tiers.Add((listed, true));
-            tiers.Add((fromArticle.Where(e => !Near(e)).Select(e => e.Name), false));
+            tiers.Add((fromArticle.Where(e => !Near(e) || !Central(e)).Select(e => e.Name), false));
         }
         var taken = new List<string>();
         var fair = true;
@@ -101,8 +104,10 @@ internal sealed class EntityChoices(ArticleReading article)
     private static string Shape(string name, Entity e, Entity answer) =>
         answer.Kind.Category == EntityCategory.Person && !answer.Name.Contains(' ', StringComparison.Ordinal) ? e.ShortName : name;
 
-    /// <summary>A name fit to be offered: not a compass word, not a common word written in capitals ("TV").</summary>
-    private static bool IsRealName(string name) => !Compass.Contains(name) && IsNameShaped(name) && !(name.All(char.IsUpper) && name.Length <= 3 && Tagger.IsCommonWord(name.ToLowerInvariant()));
+    /// <summary>A name fit to be offered: not a compass word, not a common word written in capitals ("TV"), not two
+    /// names joined ("Commission and Council") unless a country's ("Trinidad and Tobago").</summary>
+    private static bool IsRealName(string name) => !Compass.Contains(name)
+        && (!name.Contains(" and ", StringComparison.Ordinal) || Gazetteer.FindCountry(name) is not null) && IsNameShaped(name) && !(name.All(char.IsUpper) && name.Length <= 3 && Tagger.IsCommonWord(name.ToLowerInvariant()));
 
     private static readonly HashSet<string> Compass = new(StringComparer.OrdinalIgnoreCase) { "West", "East", "North", "South", "Arctic", "Orient", "Occident" };
 

@@ -28,6 +28,13 @@ internal static class Leads
         {
             return null;
         }
+        // "By December 25, …": which year is said elsewhere.
+        var tokens = w.Sentence.Tokens;
+        if (Enumerable.Range(lead.Start, lead.Length).Any(k => Lexicon.Months.Contains(tokens[k].Text))
+            && !Enumerable.Range(lead.Start, lead.Length).Any(k => tokens[k].Pos == Pos.CD && Grammar.IsYearLike(tokens[k].Text)))
+        {
+            return null;
+        }
         var text = w.Render(lead.Start, lead.End).Trim().TrimEnd(',');
         return text.Split(' ').Length > 10 ? null : text + ",";
     }

@@ -82,6 +82,13 @@ internal sealed class ListQuestions(ArticleReading article, IReadOnlyDictionary<
             return null;
         }
         var subject = Grammar.LowerFirst(s.Tokens, c.Subject.Start, w.Render(c.Subject.Start, c.Subject.End));
+        // "Possible missions included …": missions of what? A subject with no determiner says which only when it
+        // names something or is one of the article's terms ("Greenhouse gases include …").
+        if (s.Tokens[c.Subject.Start].Pos is not (Pos.DT or Pos.PRPS) && !Enumerable.Range(c.Subject.Start, c.Subject.Length).Any(k => s.MentionAt(k) is not null)
+            && keyTerms.GetValueOrDefault(subject) < 2)
+        {
+            return null;
+        }
         if (verb == "be" && s.Tokens[c.Subject.End - 1].Pos is not (Pos.NNS or Pos.NNPS))
         {
             return null; // "Tourism is …": a list of what a single thing is says no category

@@ -64,7 +64,8 @@ internal sealed class Statements(ArticleReading article)
         {
             return null;
         }
-        if (framed.Contains(", and,", StringComparison.Ordinal) || framed.Contains(", but,", StringComparison.Ordinal))
+        // "built by Trevithick in the United Kingdom and, on 21 February 1804": cut inside a second clause.
+        if (System.Text.RegularExpressions.Regex.IsMatch(framed, @"\b(and|or|but),"))
         {
             return null;
         }

@@ -285,7 +285,9 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
     /// ("During the 1973 oil crisis, which …?") when the article has one; otherwise null, not asked.</summary>
     public string? Framed(string question, bool anchored)
     {
-        if (anchored && !NeedsFrame || article.TopicName is { } topic && Text.ContainsWord(question, topic) || article.Topic is { } t && t.IsNamedIn(question))
+        // "24% of GDP": whose? The article's subject, said in a frame, unless a name owns it.
+        var ownerless = System.Text.RegularExpressions.Regex.IsMatch(question, @"\b(of|in|the) (GDP|GNP|GNI)\b");
+        if (anchored && !NeedsFrame && !ownerless || article.TopicName is { } topic && Text.ContainsWord(question, topic) || article.Topic is { } t && t.IsNamedIn(question))
         {
             return question;
         }
