@@ -23,6 +23,16 @@ internal static class Coreference
         {
             return null; // "It is expected that …", "It was easy to …": nothing is referred to
         }
+        // "Before Genghis Khan died, he assigned …": the one person of the lead is the subject's pronoun.
+        if (person && s.Clause is { Lead: { } lead } main && main.Subject.Length == 1 && string.Equals(s.Tokens[main.Subject.Start].Text, pronoun, StringComparison.OrdinalIgnoreCase))
+        {
+            var inLead = s.Mentions.Where(m => lead.Contains(m.Span.Start) && m.Entity is { Kind.Category: EntityCategory.Person } e && (sex is null || e.Gender is null || e.Gender == sex))
+                .Select(m => m.Entity!).Distinct().ToList();
+            if (inLead.Count == 1)
+            {
+                return (inLead[0], s);
+            }
+        }
         // Look back at most three sentences, within the paragraph.
         for (var i = s.Index - 1; i >= Math.Max(0, s.Index - 3); i--)
         {
@@ -30,6 +40,12 @@ internal static class Coreference
             if (before.Paragraph != s.Paragraph)
             {
                 break;
+            }
+            // "… he assigned Ögedei Khan as his successor. He died in 1227.": the same pronoun as the subject
+            // before means what that one means.
+            if (before.Clause is { } previous && previous.Subject.Length == 1 && string.Equals(before.Tokens[previous.Subject.Start].Text, pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return Resolve(article, before, pronoun);
             }
             var candidates = before.Mentions.Select(m => m.Entity).OfType<Entity>().Distinct()
                 .Where(e => person ? e.Kind.Category == EntityCategory.Person && (sex is null || e.Gender is null || e.Gender == sex)
