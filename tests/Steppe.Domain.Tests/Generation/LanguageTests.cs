@@ -110,6 +110,18 @@ public class LanguageTests
     }
 
     [Fact]
+    public void A_place_is_what_the_article_keeps_calling_it_and_the_state_is_then_its_name()
+    {
+        // WordNet's Victoria is a city (in Canada, in the Seychelles); this article's is an Australian state.
+        var article = "Victoria\n\nVictoria is in the south-east of Australia. The state has 5.9 million people. The state grew after 1851. "
+            + "Melbourne is the capital of the state. The state sends 12 senators to Canberra in 2016.\n";
+        var reading = new ArticleReading(new Article(article));
+
+        reading.Topic!.Kind.Noun.Should().Be("state");
+        BankGenerator.Generate(article, new GenerationOptions { All = true }).Bank!.Questions.Should().Contain(q => q.Prompt.Contains("Victoria", StringComparison.Ordinal) && !q.Prompt.Contains("the state", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_surname_two_people_share_is_the_one_named_first_and_never_a_place_named_after_them()
     {
         var reading = new ArticleReading(new Article("Title\n\nJohn F. Kennedy was elected in 1960. Robert F. Kennedy was his brother. "

@@ -29,6 +29,9 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
         "population", "economy", "past", "future", "present", "dollar", "euro", "pound", "west", "east", "north", "south", "majority", "minority", "average",
     };
 
+    /// <summary>Whether "the <paramref name="word"/>" can mean a thing of kind <paramref name="kind"/>: "the nation" a country.</summary>
+    private static bool Names(string kind, string word) => word == kind || (kind == "country" && word is "nation");
+
     /// <summary>Set when the question uses "the" with a noun the article is about throughout ("the embargo"):
     /// then it needs the article's subject said ("During the 1973 oil crisis, …") unless it names something else.</summary>
     public bool NeedsFrame { get; private set; }
@@ -241,7 +244,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
                     || Enumerable.Range(i + 1, head - i - 1).Any(k => t[k].IsProper || Gazetteer.PlaceOf(t[k].Text) is not null || t[k].Pos is Pos.JJS or Pos.CD || t[k].Lower is "first" or "last" or "same" || char.IsUpper(t[k].Text[0]));
                 // "the country" in an article on Kenya is Kenya.
                 var headWord = t[head].Text.EndsWith("'s", StringComparison.Ordinal) || t[head].Text.EndsWith("’s", StringComparison.Ordinal) ? t[head].Text[..^2] : t[head].Text;
-                if (!specific && head == i + 1 && article.Topic is { } subjectOfArticle && Morphology.Singular(headWord) == subjectOfArticle.Kind.Noun && !_replace.ContainsKey(i))
+                if (!specific && head == i + 1 && article.Topic is { } subjectOfArticle && Names(subjectOfArticle.Kind.Noun, Morphology.Singular(headWord)) && !_replace.ContainsKey(i))
                 {
                     _replace[i] = "";
                     _replace[head] = t[head].Text.EndsWith("'s", StringComparison.Ordinal) || t[head].Text.EndsWith("’s", StringComparison.Ordinal) ? Possessive(subjectOfArticle.Name) : subjectOfArticle.Name;

@@ -61,10 +61,17 @@ internal sealed partial class ArticleReading
         Topic = TopicName is null ? null : Entities.Find(TopicName)
             ?? Entities.Entities.Where(e => e.Aliases.Any(a => a.Length >= 3 && string.Join(' ', titleWords).StartsWith(a, StringComparison.Ordinal) && titleWords.Length - a.Split(' ').Length <= 1))
                 .OrderByDescending(e => e.SentenceCount).FirstOrDefault();
-        // A subject of no known kind is what the article calls it: "the company" throughout a report on a company.
+        // A subject of no known kind is what the article calls it: "the company" throughout a report on a company;
+        // and a place the dictionary takes for another of its name (Victoria the city) is what the article calls
+        // it far more often ("the state").
         if (Topic is { Kind.IsKnown: false } unknown && MostUsedHead() is { } usedKind)
         {
             unknown.Kind = usedKind;
+        }
+        else if (Topic is { Kind.Category: EntityCategory.Place } place
+            && PlaceWords.MaxBy(HeadUses) is { } called && called != place.Kind.Noun && HeadUses(called) >= 3 && HeadUses(called) >= 3 * HeadUses(place.Kind.Noun))
+        {
+            place.Kind = EntityKind.Place(called);
         }
         // "Apollo program": the title's last word says what the topic is, whatever else "Apollo" names.
         if (Topic is not null && titleWords.Length > 1 && !Topic.Aliases.Contains(string.Join(' ', titleWords))
@@ -84,6 +91,12 @@ internal sealed partial class ArticleReading
             .Select(p => EntityTyper.HeadNoun(char.ToUpperInvariant(p.b.Text[0]) + p.b.Text[1..]))
             .OfType<EntityKind>().Where(k => k.Category is EntityCategory.Organisation or EntityCategory.Place)
             .GroupBy(k => k).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private static readonly string[] PlaceWords = ["country", "state", "city", "province", "town", "island", "territory", "region"];
+
+    /// <summary>How often the article says "the <paramref name="noun"/>".</summary>
+    private int HeadUses(string noun) =>
+        Sentences.Sum(s => s.Tokens.Zip(s.Tokens.Skip(1), (a, b) => (a, b)).Count(p => p.a.Lower == "the" && p.b.Lower == noun));
 
     private Dictionary<string, (int Sentences, int Paragraphs)>? _nouns;
 
