@@ -18,7 +18,7 @@ internal static class EntityTyper
         ["Party"] = EntityKind.Organisation("party"), ["Court"] = EntityKind.Organisation("court"), ["Council"] = EntityKind.Organisation("council"),
         ["Parliament"] = EntityKind.Organisation("parliament"), ["Assembly"] = EntityKind.Organisation("assembly"), ["Congress"] = EntityKind.Organisation("congress"),
         ["Senate"] = EntityKind.Organisation("senate"), ["Commission"] = EntityKind.Organisation("commission"), ["Committee"] = EntityKind.Organisation("committee"),
-        ["Agency"] = EntityKind.Organisation("agency"), ["Administration"] = EntityKind.Organisation("agency"), ["Organization"] = EntityKind.Organisation("organisation"),
+        ["Agency"] = EntityKind.Organisation("agency"), ["Panel"] = EntityKind.Organisation("panel"), ["Administration"] = EntityKind.Organisation("agency"), ["Organization"] = EntityKind.Organisation("organisation"),
         ["Organisation"] = EntityKind.Organisation("organisation"), ["Association"] = EntityKind.Organisation("association"), ["Society"] = EntityKind.Organisation("society"),
         ["Foundation"] = EntityKind.Organisation("foundation"), ["League"] = EntityKind.Organisation("league"), ["Church"] = EntityKind.Organisation("church"),
         ["Army"] = EntityKind.Organisation("army"), ["Navy"] = EntityKind.Organisation("navy"), ["Ministry"] = EntityKind.Organisation("ministry"),
@@ -106,7 +106,9 @@ internal static class EntityTyper
         {
             return (head, null);
         }
-        if (words.Length > 2 && words[1] == "of" && HeadNoun(words[0]) is { } prefix)
+        // "University of Warsaw", "Intergovernmental Panel on Climate Change": the word before the first "of", "on" or "for".
+        var joint = Array.FindIndex(words, w => w is "of" or "on" or "for");
+        if (joint >= 1 && joint < words.Length - 1 && HeadNoun(words[joint - 1]) is { } prefix)
         {
             return (prefix, null);
         }

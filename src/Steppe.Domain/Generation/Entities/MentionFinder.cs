@@ -54,6 +54,13 @@ internal static class MentionFinder
                 {
                     k++;
                 }
+                // "Intergovernmental Panel on Climate Change", "Institute for Advanced Study": a body's name goes on
+                // after "on" or "for" (with "the": "Convention on the Rights of the Child").
+                else if (t[k].Text is "on" or "for" && BodyWords.Contains(t[k - 1].Text)
+                    && k + 1 < t.Count && (IsNameWord(t, k + 1) || t[k + 1].Text == "the" && k + 2 < t.Count && IsNameWord(t, k + 2)))
+                {
+                    k += t[k + 1].Text == "the" ? 2 : 1;
+                }
                 else if (t[k].Text is "and" or "&" && k + 2 < t.Count && IsNameWord(t, k + 1) && CueFollows(t, k + 1))
                 {
                     k++; // "Food and Agriculture Organization"
@@ -71,6 +78,14 @@ internal static class MentionFinder
         }
         return mentions;
     }
+
+    /// <summary>Words that end the first part of a body's name that "on" or "for" continues.</summary>
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Panel", "Institute", "Commission", "Committee", "Convention", "Council", "Centre", "Center", "Agency", "Office", "Organization", "Organisation",
+        "Court", "Foundation", "Fund", "Society", "Association", "League", "Campaign", "Conference", "Treaty", "Agreement", "Board", "Bureau", "Ministry",
+        "Department", "Secretary", "Minister", "Tribunal", "Initiative", "Alliance", "Union", "Coalition", "Programme", "Program", "Charter", "Declaration",
+    };
 
     private static bool Adjacent(IReadOnlyList<TaggedToken> t, int k) => t[k].Token.Start - t[k - 1].Token.End <= 1;
 
