@@ -98,9 +98,10 @@ Steppe.editQuestion = (() => {
       isFalse.addEventListener('change', sync);
       sync();
       return (copy) => {
-        copy.answer = isFalse.checked ? false : true;
-        delete copy.correction; // a correction belongs to a false statement only
-        if (isFalse.checked && correction.value.trim()) copy.correction = correction.value.trim();
+        copy.answer = !isFalse.checked;
+        // A correction belongs to a false statement only. (Assigning keeps the field's place, so an unchanged
+        // question compares equal to the original.)
+        if (isFalse.checked && correction.value.trim()) copy.correction = correction.value.trim(); else delete copy.correction;
         return null;
       };
     }

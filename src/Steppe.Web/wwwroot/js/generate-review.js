@@ -108,9 +108,9 @@ Steppe.review = (() => {
       item.edit.hidden = true;
       item.problem.textContent = '';
       item.editor = Steppe.editQuestion(item.body, item.question, (copy) => {
-        const same = JSON.stringify(copy) === JSON.stringify(item.original);
-        item.question = same ? item.original : copy;
-        item.ticked = true; // an edited question is one the teacher means to keep
+        const before = JSON.stringify(item.question);
+        item.question = JSON.stringify(copy) === JSON.stringify(item.original) ? item.original : copy;
+        if (JSON.stringify(item.question) !== before) item.ticked = true; // a question just changed is one the teacher means to keep
         closeEditor(item);
         showItem(item);
         changed();
