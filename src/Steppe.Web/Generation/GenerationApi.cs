@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -12,11 +11,6 @@ using Steppe.Web.Accounts;
 using Steppe.Web.Hosting;
 
 namespace Steppe.Web.Generation;
-
-public sealed record GenerateRequest(
-    [property: JsonPropertyName("title")] string? Title,
-    [property: JsonPropertyName("text")] string? Text,
-    [property: JsonPropertyName("id")] string? Id);
 
 /// <summary>POST /api/generate: an article in, a bank out, nothing saved. Signed-in users only, a limited number an
 /// hour each, the work queued for the generator's own threads (<see cref="GenerationQueue"/>).</summary>
@@ -41,6 +35,11 @@ public static class GenerationApi
             .WithTags("Generation")
             .WithName("GenerateBank")
             .WithSummary("Generate a question bank from an article (up to 1 MB of English text); nothing is saved. Signed-in users, a limited number an hour.")
+            .WithDescription("By default about 4 questions per KB of article (at least 10, at most 80), best first; the generator " +
+                "writes fewer when fewer pass its checks. `max` (1 to 1,000) asks for at most that many, `all` for every question " +
+                "that passes the checks (not both). The answer is the bank; with `report: true` it is `{ \"bank\": …, \"report\": … }`, " +
+                "the report giving the budget used, the questions by form, type and theme, the candidates written, what was " +
+                "filtered out and why (reason: count) and warnings.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -59,11 +58,7 @@ public static class GenerationApi
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Article too long",
                 detail: $"The article has {request.Text.Length:N0} characters; the generator takes up to {MaxTextCharacters:N0}.");
         }
-        var errors = new Dictionary<string, string[]>();
-        if (request.Id is { } id && !BankRules.Slug().IsMatch(id))
-        {
-            errors["id"] = [$"'{id}' is not a slug: lower-case letters and digits joined by single hyphens"];
-        }
+        var errors = request.Problems();
         if (ArticleLimits.SentenceProblem(request.Text ?? "", limits.Value.MaxSentenceCharacters) is { } tooLong)
         {
             errors["text"] = [tooLong];
@@ -72,11 +67,9 @@ public static class GenerationApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var result = await queue.GenerateAsync(request.Text ?? "", new GenerationOptions
-        {
-            Title = string.IsNullOrWhiteSpace(request.Title) ? null : request.Title.Trim(),
-            Id = request.Id,
-        }, ct);
+        var text = request.Text ?? "";
+        var options = request.Options();
+        var result = await queue.GenerateAsync(text, options, ct);
         if (result is null)
         {
             http.Response.Headers.RetryAfter = "60";
@@ -87,7 +80,10 @@ public static class GenerationApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [result.Error!] }, title: "No bank could be generated");
         }
-        return TypedResults.File(BankWriter.ToUtf8(result.Bank), "application/json; charset=utf-8");
+        var body = request.Report == true && result.Report is { } report
+            ? GeneratedBankWithReport.ToUtf8(result.Bank, GenerationReportResponse.From(report, result.Bank.Questions.Count, BankGenerator.DefaultBudget(text), options.All))
+            : BankWriter.ToUtf8(result.Bank); // the bank alone, as clients written before the report expect
+        return TypedResults.File(body, "application/json; charset=utf-8");
     }
 
     /// <summary><see cref="GenerationLimits.PerUserPerHour"/> per signed-in user (a sliding hour), answered with a
