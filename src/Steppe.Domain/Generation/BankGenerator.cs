@@ -64,9 +64,10 @@ public static class BankGenerator
         var chosen = new Selection(importance, themes, tally).Pick(drafts, budget);
         var questions = Finish(chosen, reading, themes);
         var warnings = new List<string>();
-        if (questions.Count is > 0 and < 10)
+        // Fewer than the budget: the generator keeps to questions that stand alone rather than fill it.
+        if (questions.Count > 0 && questions.Count < budget && budget != int.MaxValue)
         {
-            warnings.Add($"only {questions.Count} questions: the text has few sentences a question can rest on");
+            warnings.Add($"{questions.Count} questions of a budget of {budget}: Steppe leaves a sentence out rather than ask a question that does not stand alone or is not worth learning");
         }
         var report = Report(reading, themes, questions, chosen, budget, drafts.Count, tally, warnings);
         if (questions.Count == 0)

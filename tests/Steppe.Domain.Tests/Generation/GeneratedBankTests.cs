@@ -167,6 +167,18 @@ public class GeneratedBankTests
     }
 
     [Theory]
+    [MemberData(nameof(Articles))]
+    public void A_bank_short_of_its_budget_says_so_and_one_that_meets_it_does_not(string article)
+    {
+        var text = ArticleText(article);
+        var full = BankGenerator.Generate(text);
+        var two = BankGenerator.Generate(text, new GenerationOptions { MaxQuestions = 2 });
+
+        full.Report!.Warnings.Any(w => w.Contains("of a budget of", StringComparison.Ordinal)).Should().Be(full.Bank!.Questions.Count < full.Report.Budget);
+        two.Report!.Warnings.Should().NotContain(w => w.Contains("of a budget of", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("1455")]
     [InlineData("1468")]
     [InlineData("Martin Luther")]

@@ -110,7 +110,7 @@ public sealed class GenerateInBrowserTests : BrowserSession
         var (_, report, shown) = await Generate(page);
 
         report.GetProperty("budget").GetInt32().Should().Be(5);
-        (await page.TextContentAsync("#gen-report")).Should().StartWith("At most 5, as asked").And.NotContain("Only 5 questions");
+        (await page.TextContentAsync("#gen-report")).Should().StartWith("At most 5, as asked").And.NotContain("of a budget of");
         (await page.Locator(".review-item").CountAsync()).Should().Be(shown.Count).And.BeLessThanOrEqualTo(5);
         var choice = shown.FirstOrDefault(s => s.Type == "multiple-choice") ?? shown[0]; // the longest editor, if there is one
         await page.ClickAsync($"button[aria-label='Edit question {choice.Number}']");

@@ -61,9 +61,8 @@
     const count = bank.questions.length;
     const themes = new Set(bank.questions.map(q => (q.themes || [])[0]).filter(t => t)).size;
     summary.textContent = `${plural(count, 'question', 'questions')} on ${plural(themes, 'theme', 'themes')}, best first`;
-    // "Only 5 questions: the text has few sentences…" says nothing when 5 is what was asked for.
-    const warnings = (report.warnings || []).filter(w => count < report.budget || !/^only \d+ question/i.test(w))
-      .map(w => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`);
+    // The generator warns when it wrote fewer than the budget, and says why.
+    const warnings = (report.warnings || []).map(w => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`);
     const lines = [];
     const budget = report.budget === report.defaultBudget ? `Budget ${report.budget} (about 4 a KB of article)` : `At most ${report.budget}, as asked`;
     if (report.all) lines.push('Every question that passes Steppe’s checks.');
