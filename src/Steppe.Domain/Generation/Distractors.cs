@@ -55,8 +55,11 @@ internal sealed class Distractors(IReadOnlyList<Fact> facts)
     private IEnumerable<string> Numbers(Fact fact, ulong seed)
     {
         var value = fact.Value!.Value;
-        // Other figures of the same unit in the article are the most plausible.
-        foreach (var other in facts.Where(f => f.IsNumeric && f.Unit == fact.Unit && f.Kind == fact.Kind && f.Value != value && f.Decimals == fact.Decimals).OrderBy(f => f.Sentence.Index))
+        // Other figures of the same unit in the article are the most plausible, when of the same order: 97% beside
+        // 24% of GDP from agriculture is absurd. Nearest in ratio first.
+        foreach (var other in facts.Where(f => f.IsNumeric && f.Unit == fact.Unit && f.Kind == fact.Kind && f.Value != value && f.Decimals == fact.Decimals
+                && value != 0 && f.Value!.Value / value is > 0.34m and < 2.9m)
+            .OrderBy(f => Math.Abs(Math.Log((double)(f.Value!.Value / value)))).ThenBy(f => f.Sentence.Index))
         {
             yield return Format(Math.Round(other.Value!.Value, fact.Decimals), fact);
         }

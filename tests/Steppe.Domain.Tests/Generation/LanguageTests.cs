@@ -61,6 +61,9 @@ public class LanguageTests
     [InlineData("Many of these invasions repeated the earlier slaughters.", "", "Many of these invasions", "repeated", "the earlier slaughters")]
     // a participle phrase after a comma is no second verb
     [InlineData("Kenyan lawmakers approved a deal in 2008, aimed at salvaging the country.", "", "Kenyan lawmakers", "approved", "a deal in 2008")]
+    // "as the first …" is the role that makes the fact, not a second clause
+    [InlineData("Richard Nixon visited China in 1972, as the first American president to visit the country.", "", "Richard Nixon", "visited", "China in 1972, as the first American president to visit the country")]
+    [InlineData("Prices rose in 1974, as supplies fell.", "", "Prices", "rose", "in 1974")]
     public void A_sentence_is_read_as_lead_subject_verbs_and_rest(string sentence, string lead, string subject, string verbs, string rest)
     {
         var clause = ClauseReader.Read(Tagger.Apply(Tokenizer.Tokens(sentence)))!;
@@ -73,6 +76,8 @@ public class LanguageTests
     // a list of verbs, and a misread reduced relative, give no clause
     [InlineData("In 1215 Genghis besieged, captured, and sacked the capital.")]
     [InlineData("The Report published in 2007 featured a graph of temperatures.")]
+    // a noun read as a plural verb after a singular noun
+    [InlineData("On 1 February 2007, the eve of the publication of IPCC's major report on climate, a study was published.")]
     public void A_sentence_the_rules_cannot_read_safely_has_no_clause(string sentence)
     {
         ClauseReader.Read(Tagger.Apply(Tokenizer.Tokens(sentence))).Should().BeNull();
@@ -107,6 +112,25 @@ public class LanguageTests
         reading.Entities.Find("NASA").Should().BeSameAs(reading.Entities.Find("National Aeronautics and Space Administration"));
         reading.Entities.Find("US").Should().BeSameAs(reading.Entities.Find("United States"));
         reading.Entities.Find("Persia").Should().BeSameAs(reading.Entities.Find("Iran"));
+    }
+
+    [Theory]
+    [InlineData("NASA launched Apollo 11 in 1969.", "NASA|Apollo 11")]
+    [InlineData("Airbus delivered 30 aircraft to Kenya Airways.", "Airbus|Kenya Airways")]
+    [InlineData("The Court applied Article 34 in Dassonville.", "Court|Dassonville")]
+    public void A_short_number_after_a_name_is_part_of_it_unless_it_counts_or_numbers_a_text(string sentence, string names)
+    {
+        MentionFinder.Find(0, Tagger.Apply(Tokenizer.Tokens(sentence))).Select(m => m.Text).Should().Equal(names.Split('|'));
+    }
+
+    [Fact]
+    public void A_second_name_the_article_gives_joins_the_first_but_a_name_for_part_of_a_phrase_does_not()
+    {
+        var reading = new ArticleReading(new Article("Title\n\nGenghis Khan served Toghrul, who was better known by the Chinese title Wang Khan, in 1190. "
+            + "Wang Khan later turned on him. Toghrul died in 1203. The Saudis followed an interpretation of Islam, known as Wahhabism, after 1744.\n"));
+
+        reading.Entities.Find("Wang Khan").Should().BeSameAs(reading.Entities.Find("Toghrul"));
+        reading.Entities.Find("Wahhabism").Should().NotBeSameAs(reading.Entities.Find("Islam"));
     }
 
     [Fact]

@@ -45,4 +45,31 @@ public class TrueFalseTests
 
         (falsified?.Right == "2000").Should().Be(yearChanged, falsified?.Text ?? "no false statement");
     }
+
+    [Theory]
+    // another country imposing price controls may well be true: a place is never swapped
+    [InlineData("The United States imposed an embargo on Cuba. Canada imposed price controls on oil.", 1, "Canada")]
+    // nor the doer of a state ("Kenya is …")
+    [InlineData("Tanzania is a country in East Africa. Kenya is a member of the Commonwealth.", 1, "Kenya")]
+    public void A_false_statement_never_swaps_a_name_that_could_make_it_true_elsewhere(string body, int sentence, string name)
+    {
+        var reading = new ArticleReading(new Article("Title\n\n" + body + "\n"));
+        var statements = new Statements(reading);
+
+        var falsified = statements.Of(reading.Sentences[sentence]) is { } statement ? statements.Falsify(statement) : null;
+
+        (falsified?.Right).Should().NotBe(name, falsified?.Text ?? "no false statement");
+    }
+
+    [Fact]
+    public void A_false_statement_swaps_the_person_who_did_a_thing()
+    {
+        var reading = new ArticleReading(new Article("Title\n\nThomas Edison founded General Electric in New York. George Westinghouse founded a company in Pittsburgh. "
+            + "Edison hired Nikola Tesla in 1884.\n"));
+        var statements = new Statements(reading);
+
+        var falsified = statements.Of(reading.Sentences[0]) is { } statement ? statements.Falsify(statement) : null;
+
+        (falsified?.Right).Should().Be("Thomas Edison");
+    }
 }

@@ -70,6 +70,13 @@ internal static class MentionFinder
                     break;
                 }
             }
+            // "Apollo 11", "Boeing 747": a short number right after a name is part of it ("Article 34" is a treaty's).
+            if (last + 1 < t.Count && t[last + 1].Token.IsNumber && t[last + 1].Text.Length <= 3 && t[last + 1].Text.All(char.IsAsciiDigit)
+                && Adjacent(t, last + 1) && !Possessive(t[last].Text) && !Numbered.Contains(t[last].Text)
+                && (last + 2 >= t.Count || !(t[last + 2].IsNoun || t[last + 2].Token.IsNumber || t[last + 2].Text is "%" or "," or "and" or "or" or "–" or "-")))
+            {
+                last++;
+            }
             i = last + 1;
             foreach (var mention in Split(sentenceIndex, t, start, last))
             {
@@ -78,6 +85,12 @@ internal static class MentionFinder
         }
         return mentions;
     }
+
+    /// <summary>Words a number follows as a place in a text or a list, not as part of a name.</summary>
+    private static readonly HashSet<string> Numbered = new(StringComparer.Ordinal)
+    {
+        "Article", "Articles", "Section", "Chapter", "Part", "Title", "Rule", "Clause", "Paragraph", "Schedule", "Annex", "Book", "Volume", "Page", "Table", "Figure",
+    };
 
     /// <summary>Words that end the first part of a body's name that "on" or "for" continues.</summary>
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
@@ -184,6 +197,6 @@ internal static class MentionFinder
         "Director", "Chief", "Captain", "Admiral", "Colonel", "Lieutenant", "Sheikh", "Sultan", "Tsar", "Czar", "Khan", "Bishop",
         "Archbishop", "Cardinal", "Reverend", "Rev", "Judge", "Justice", "Mayor", "Commissioner", "Vice", "Deputy", "Shah",
         "Emir", "Caliph", "Pharaoh", "Kaiser", "Duke", "Duchess", "Count", "Countess", "Baron", "Marshal", "Ambassador",
-        "Administrator", "Associate", "Manager", "Premier", "Speaker", "Treasurer", "Sergeant", "Major", "Lt", "Col", "Gen", "Capt", "Sen", "Gov",
+        "Administrator", "Associate", "Manager", "Speaker", "Treasurer", "Sergeant", "Major", "Lt", "Col", "Gen", "Capt", "Sen", "Gov",
     };
 }

@@ -127,6 +127,13 @@ internal static class ClauseReader
         {
             return null;
         }
+        // "the eve of the publication of IPCC's major report on climate": a singular noun with a plural present
+        // verb is a noun misread as the verb, not a clause.
+        if (t[subjectFound.Verb].Pos == Pos.VBP && t[subjectEnd - 1].Pos is Pos.NN or Pos.NNP
+            && !Enumerable.Range(subjectStart, subjectEnd - subjectStart).Any(k => t[k].Lower is "and" or "or" or "," or "&"))
+        {
+            return null;
+        }
         // "Genghis besieged, captured, and sacked …": a list of verbs is not one clause a question can turn.
         if (!RestIsSound(t, verbsEnd, end) || (verbsEnd < end && (t[verbsEnd].Text == "," && verbsEnd + 1 < end && t[verbsEnd + 1].IsVerb || t[verbsEnd].IsFiniteVerb)))
         {
@@ -410,7 +417,9 @@ internal static class ClauseReader
             {
                 return i;
             }
-            if (t[i].Text == "," && i >= from && t[i + 1].Lower is "which" or "who" or "and" or "but" or "while" or "where" or "when" or "whereas" or "although" or "though" or "as" or "making" or "including" or "leading" or "so" or "or")
+            // ", as the first American president to visit …" is the role that makes the fact: it stays.
+            var rolePhrase = t[i + 1].Lower == "as" && i + 2 < end && t[i + 2].Lower is "the" or "a" or "an" or "one" or "part";
+            if (t[i].Text == "," && i >= from && !rolePhrase && t[i + 1].Lower is "which" or "who" or "and" or "but" or "while" or "where" or "when" or "whereas" or "although" or "though" or "as" or "making" or "including" or "leading" or "so" or "or")
             {
                 return i;
             }

@@ -130,6 +130,7 @@ internal sealed partial class ClauseQuestions
                 counted = " " + Grammar.Join(t, unitStart, last + 1);
             }
             // "14% of the GDP", "15 million cases of malaria": what the figure is a share or a number of goes with it.
+            var shareOf = new List<TokenSpan>();
             while (end < c.Rest.End && t[end].Lower == "of")
             {
                 var k = end + 1;
@@ -137,7 +138,7 @@ internal sealed partial class ClauseQuestions
                 {
                     k++;
                 }
-                counted += " " + new Wording(article, s).Render(end, k);
+                shareOf.Add(new TokenSpan(end, k));
                 end = k;
             }
             // "… 3 million tonnes of wheat and 2 million tonnes of barley", "44 members elected to …", "80% of the
@@ -146,10 +147,13 @@ internal sealed partial class ClauseQuestions
             {
                 continue;
             }
-            if (new Wording(article, s).PointsOutside(first, end))
+            // "of the nation's residents": which nation? The article's, said by name ("of Kenya's residents"), or none.
+            var words = new Wording(article, s);
+            if (words.PointsOutside(first, end))
             {
-                continue; // "of the nation's residents": which nation?
+                continue;
             }
+            counted += string.Concat(shareOf.Select(span => " " + words.Render(span.Start, span.End)));
             var what = f.Kind switch { FactKind.Percent => "what percentage", FactKind.Amount => "how much" + measured, _ => "how many" };
             var wh = (prep is null ? "" : prep + " ") + what + counted;
             return Invert(s, c, new TokenSpan(from, end), wh, null, null, f);

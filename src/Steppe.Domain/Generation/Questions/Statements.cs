@@ -105,7 +105,11 @@ internal sealed class Statements(ArticleReading article)
                 return (Swap(statement.Text, f.Answer, wrong[0]), f.Answer, wrong[0]);
             }
         }
-        foreach (var m in s.Mentions.Where(m => m.Entity is { Kind.IsKnown: true } e && e.Kind.Category is EntityCategory.Person or EntityCategory.Place or EntityCategory.Organisation && e != article.Topic))
+        // A name changed for another makes a statement that may well be true elsewhere ("Canada imposed price
+        // controls"): only the doer of an event that has one ("Gutenberg invented …", "NASA launched …").
+        var oneDoer = s.Clause is { } clause && Worth.Year(s.Tokens[clause.MainVerb]) > 1 && !clause.IsCopula;
+        foreach (var m in s.Mentions.Where(m => oneDoer && m.Entity is { Kind.IsKnown: true } e && e.Kind.Category is EntityCategory.Person or EntityCategory.Organisation && e != article.Topic
+            && s.Clause!.Subject.Contains(m.Span.Start)))
         {
             var e = m.Entity!;
             // The name as the statement shows it: written out in full, or as the sentence had it.

@@ -51,7 +51,13 @@ internal sealed partial class ArticleReading
             sentences.Add(new SentenceReading(s, tokens, ClauseReader.ReadAll(tokens, mentions.Select(m => m.Span).ToList()), mentions, factsBySentence[s.Index].ToList()));
         }
         Sentences = sentences;
-        Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), longForms, m => ContextKind(sentences[m.SentenceIndex], m));
+        // "Toghrul, … better known by the Chinese title 'Wang Khan'": a second name joins the first, as an acronym its long form.
+        var names = new Dictionary<string, string>(longForms, StringComparer.Ordinal);
+        foreach (var (other, first) in sentences.SelectMany(s => OtherNames.Find(s.Tokens, s.Mentions)))
+        {
+            names.TryAdd(other, first);
+        }
+        Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), names, m => ContextKind(sentences[m.SentenceIndex], m));
         KindEvidence.Refine(Entities.Entities, sentences);
         // "Northwind Outdoor Gear: results for the third quarter": the part before a colon names the subject.
         TopicName = article.Title is { } title ? Parenthesis().Replace(title.Split(':')[0], "").Trim() : null;
