@@ -155,6 +155,15 @@ public class LanguageTests
     }
 
     [Fact]
+    public void The_first_word_of_a_titled_organisation_is_the_organisation_not_the_person_it_is_named_after()
+    {
+        var reading = new ArticleReading(new Article("Stanford University\n\nStanford University was founded in 1885 by Leland Stanford in California. "
+            + "Stanford University opened in 1891. Stanford won the national championship in 2003. Leland Stanford died in 1893.\n"));
+
+        reading.Entities.Find("Stanford").Should().BeSameAs(reading.Entities.Find("Stanford University"));
+    }
+
+    [Fact]
     public void A_surname_the_dictionary_knows_for_someone_else_is_just_a_person()
     {
         // WordNet's Webb is the writer Beatrice Webb; this article's Webb is an administrator named in full once.

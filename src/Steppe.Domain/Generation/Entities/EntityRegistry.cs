@@ -10,8 +10,12 @@ internal sealed class EntityRegistry
 
     public IReadOnlyList<Entity> Entities { get; }
 
-    public EntityRegistry(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, string> longForms, Func<Mention, EntityKind?> contextKind)
+    private readonly string? _topicName;
+
+    /// <param name="topicName">What the article's title names ("Harvard University"), when it has a title.</param>
+    public EntityRegistry(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, string> longForms, Func<Mention, EntityKind?> contextKind, string? topicName = null)
     {
+        _topicName = topicName;
         var entities = new List<Entity>();
         // The countries and continents the article names, to tell which Melbourne it means.
         var places = mentions.Select(m => m.Text).Where(t => Gazetteer.FindCountry(t) is not null || Gazetteer.IsContinent(t))
@@ -71,6 +75,16 @@ internal sealed class EntityRegistry
         return a.Contains(' ', StringComparison.Ordinal) && b.Contains(' ', StringComparison.Ordinal) && Key(a) == Key(b);
     }
 
+    /// <summary>"Harvard" in an article titled "Harvard University" is the university, not John Harvard it is named
+    /// after: the title's first word stands for the organisation the title names (an article on the Kennedy Space
+    /// Center that calls the president "Kennedy" is the rarer case, and he is still named in full).</summary>
+    private Entity? TopicNamedBy(string text)
+    {
+        var words = _topicName?.Split(' ').SkipWhile(w => w is "The").ToArray() ?? [];
+        return words.Length >= 2 && words[0] == text && EntityTyper.HeadNoun(words[^1]) is { Category: EntityCategory.Organisation }
+            && _byAlias.TryGetValue(string.Join(' ', words), out var topic) ? topic : null;
+    }
+
     /// <summary>Lower-case words inside a person's name: "Wernher von Braun", "Leonardo da Vinci".</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el" };
 
@@ -99,6 +113,10 @@ internal sealed class EntityRegistry
         if (acronym is not null && _byAlias.TryGetValue(acronym, out var shortened))
         {
             return shortened;
+        }
+        if (!text.Contains(' ', StringComparison.Ordinal) && TopicNamedBy(text) is { } topic)
+        {
+            return topic;
         }
         if (!text.Contains(' ', StringComparison.Ordinal))
         {

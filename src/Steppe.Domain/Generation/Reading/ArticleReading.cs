@@ -57,10 +57,10 @@ internal sealed partial class ArticleReading
         {
             names.TryAdd(other, first);
         }
-        Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), names, m => ContextKind(sentences[m.SentenceIndex], m));
-        KindEvidence.Refine(Entities.Entities, sentences);
         // "Northwind Outdoor Gear: results for the third quarter": the part before a colon names the subject.
         TopicName = article.Title is { } title ? Parenthesis().Replace(title.Split(':')[0], "").Trim() : null;
+        Entities = new EntityRegistry(sentences.SelectMany(s => s.Mentions).ToList(), names, m => ContextKind(sentences[m.SentenceIndex], m), TopicName);
+        KindEvidence.Refine(Entities.Entities, sentences);
         // The title names the topic when it is one of the topic's names, or one followed by a single word of what
         // it is ("Apollo program"); "The printing press that changed Europe" is not about Europe.
         var titleWords = TopicName?.Split(' ').SkipWhile(w => w is "The" or "the").ToArray() ?? [];
