@@ -8,6 +8,11 @@ internal sealed class EntityRegistry
 {
     private readonly Dictionary<string, Entity> _byAlias = new(StringComparer.Ordinal);
 
+    // Indexes of the names of more than one word, so that finding a short name's owner is not a pass over every name.
+    private readonly Dictionary<string, Entity> _bySameWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entity>> _byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entity>> _byFirstWord = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Entity> Entities { get; }
 
     private readonly string? _topicName;
@@ -20,6 +25,8 @@ internal sealed class EntityRegistry
         // The countries and continents the article names, to tell which Melbourne it means.
         var places = mentions.Select(m => m.Text).Where(t => Gazetteer.FindCountry(t) is not null || Gazetteer.IsContinent(t))
             .Select(t => Gazetteer.FindCountry(t)?.Canonical ?? t).ToHashSet(StringComparer.Ordinal);
+        // The last words of names of more than one word: "Webb" of "James E. Webb".
+        var lastWords = mentions.Select(m => m.Text).Where(t => t.Contains(' ', StringComparison.Ordinal)).Select(t => t[(t.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
         // Longest names first, so that "Nikola Tesla" exists before "Tesla" looks for its person.
         var texts = mentions.GroupBy(m => m.Text, StringComparer.Ordinal).OrderByDescending(g => g.Key.Split(' ').Length).ThenBy(g => g.Min(m => m.SentenceIndex)).ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in texts)
@@ -38,7 +45,7 @@ internal sealed class EntityRegistry
                 }
                 // "Webb" of "NASA Administrator James E. Webb" is not the writer WordNet knows by that surname.
                 if (sense is { Class: NounClass.Person } && !text.Contains(' ', StringComparison.Ordinal)
-                    && mentions.Any(m => m.Text.Length > text.Length && m.Text.EndsWith(" " + text, StringComparison.Ordinal)))
+                    && lastWords.Contains(text))
                 {
                     (kind, sense) = (EntityKind.Person("person"), null);
                 }
@@ -52,6 +59,14 @@ internal sealed class EntityRegistry
             }
             entity.Aliases.Add(text);
             _byAlias[text] = entity;
+            if (text.Contains(' ', StringComparison.Ordinal))
+            {
+                _bySameWords.TryAdd(WordsKey(text), entity);
+                _byLastWord.TryAdd(text[(text.LastIndexOf(' ') + 1)..], []);
+                _byLastWord[text[(text.LastIndexOf(' ') + 1)..]].Add(entity);
+                _byFirstWord.TryAdd(text[..text.IndexOf(' ', StringComparison.Ordinal)], []);
+                _byFirstWord[text[..text.IndexOf(' ', StringComparison.Ordinal)]].Add(entity);
+            }
             foreach (var m in group)
             {
                 m.Entity = entity;
@@ -68,12 +83,11 @@ internal sealed class EntityRegistry
     public Entity? Find(string alias) => _byAlias.GetValueOrDefault(alias);
 
     /// <summary>"Parliament of Victoria" and "Victorian Parliament": the same words, a place's adjective for the place.</summary>
-    internal static bool SameWords(string a, string b)
-    {
-        static string Key(string name) => string.Join(' ', name.Split(' ').Where(w => w is not ("of" or "the" or "The"))
-            .Select(w => Gazetteer.PlaceOf(w) ?? w).Order(StringComparer.Ordinal));
-        return a.Contains(' ', StringComparison.Ordinal) && b.Contains(' ', StringComparison.Ordinal) && Key(a) == Key(b);
-    }
+    internal static bool SameWords(string a, string b) =>
+        a.Contains(' ', StringComparison.Ordinal) && b.Contains(' ', StringComparison.Ordinal) && WordsKey(a) == WordsKey(b);
+
+    private static string WordsKey(string name) => string.Join(' ', name.Split(' ').Where(w => w is not ("of" or "the" or "The"))
+        .Select(w => Gazetteer.PlaceOf(w) ?? w).Order(StringComparer.Ordinal));
 
     /// <summary>"Harvard" in an article titled "Harvard University" is the university, not John Harvard it is named
     /// after: the title's first word stands for the organisation the title names (an article on the Kennedy Space
@@ -105,7 +119,7 @@ internal sealed class EntityRegistry
         {
             return spelled;
         }
-        if (_byAlias.Values.FirstOrDefault(e => e.Aliases.Any(a => SameWords(a, text))) is { } reworded)
+        if (text.Contains(' ', StringComparison.Ordinal) && _bySameWords.GetValueOrDefault(WordsKey(text)) is { } reworded)
         {
             return reworded;
         }
@@ -121,7 +135,7 @@ internal sealed class EntityRegistry
         if (!text.Contains(' ', StringComparison.Ordinal))
         {
             // "Tesla" for "Nikola Tesla": the person whose name ends so.
-            var people = _byAlias.Values.Distinct().Where(e => e.Kind.Category == EntityCategory.Person && e.Name.Contains(' ', StringComparison.Ordinal)
+            var people = _byLastWord.GetValueOrDefault(text, []).Distinct().Where(e => e.Kind.Category == EntityCategory.Person && e.Name.Contains(' ', StringComparison.Ordinal)
                 && e.Name.Split(' ').All(w => char.IsUpper(w[0]) || NameParticles.Contains(w)) && e.Name.Split(' ')[^1] == text).ToList();
             // "Kennedy" with John F. and Robert F. Kennedy: the one named first, as readers take it.
             if (people.Count >= 1)
@@ -132,9 +146,9 @@ internal sealed class EntityRegistry
         if (!text.Contains(' ', StringComparison.Ordinal) && !Tagger.IsCommonWord(text.ToLowerInvariant()))
         {
             // "Northwind" for "Northwind Outdoor Gear": the one organisation or place whose name begins so.
-            var named = _byAlias.Values.Distinct().Where(e => e.Kind.Category is EntityCategory.Organisation && e.Name.Split(' ')[0] == text).ToList();
+            var named = _byFirstWord.GetValueOrDefault(text, []).Distinct().Where(e => e.Kind.Category is EntityCategory.Organisation && e.Name.Split(' ')[0] == text).ToList();
             // "Kennedy" with John F. Kennedy and Robert F. Kennedy in the article is a surname, not the Kennedy Space Center.
-            var surname = _byAlias.Values.Any(e => e.Kind.Category == EntityCategory.Person && e.Name.EndsWith(" " + text, StringComparison.Ordinal));
+            var surname = _byLastWord.GetValueOrDefault(text, []).Any(e => e.Kind.Category == EntityCategory.Person && e.Name.EndsWith(" " + text, StringComparison.Ordinal));
             // "Melbourne" is the city, not "Melbourne High School": a word with a kind of its own is itself.
             if (named.Count == 1 && !surname && !EntityTyper.Kind(text, null).Kind.IsKnown)
             {

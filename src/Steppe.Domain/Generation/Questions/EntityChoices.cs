@@ -11,6 +11,31 @@ namespace Steppe.Domain.Generation.Questions;
 /// never a name from the answer's own sentence (it may be just as true).</summary>
 internal sealed class EntityChoices(ArticleReading article)
 {
+    // The article's names of a kind, and the paragraphs each is named in: asked for every question, computed once.
+    private readonly Dictionary<EntityKind, List<Entity>> _ofKind = [];
+    private readonly Dictionary<Entity, int[]> _paragraphs = [];
+
+    private readonly Dictionary<string, bool> _inText = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the article's text holds the name (a search of the whole text, made once per name).</summary>
+    private bool InText(string name)
+    {
+        if (!_inText.TryGetValue(name, out var found))
+        {
+            _inText[name] = found = Text.ContainsWord(article.Article.Text, name);
+        }
+        return found;
+    }
+
+    private List<Entity> OfKind(EntityKind wanted)
+    {
+        if (!_ofKind.TryGetValue(wanted, out var list))
+        {
+            _ofKind[wanted] = list = article.Entities.Entities.Where(e => e.Kind.Matches(wanted) && IsRealName(e.Name)).ToList();
+        }
+        return list;
+    }
+
     public List<string> For(Entity answer, SentenceReading s, string question, int count) => Choose(answer, s, question, count).Choices;
 
     /// <summary>Wrong answers, and whether all of them are fair: of the answer's fine kind and also of its
@@ -21,8 +46,8 @@ internal sealed class EntityChoices(ArticleReading article)
         var seed = Distractors.Hash(answer.Name + "|" + s.Text);
         var sameSentence = s.Mentions.Select(m => m.Entity).OfType<Entity>().ToHashSet();
         var wanted = answer.Kind;
-        var fromArticle = article.Entities.Entities
-            .Where(e => e != answer && e != article.Topic && !sameSentence.Contains(e) && e.Kind.Matches(wanted) && IsRealName(e.Name))
+        var fromArticle = OfKind(wanted)
+            .Where(e => e != answer && e != article.Topic && !sameSentence.Contains(e))
             .OrderBy(e => wanted.Category == EntityCategory.Person ? Distance(e, s) / 3 : 0).ThenByDescending(e => e.SentenceCount)
             .ThenBy(e => Distance(e, s)).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
@@ -80,8 +105,23 @@ internal sealed class EntityChoices(ArticleReading article)
 
     /// <summary>How far, in paragraphs, an entity's nearest mention is from the question's sentence: people named
     /// near each other belong to the same story (a rugby player's rivals, not the rally drivers of another part).</summary>
-    private int Distance(Entity e, SentenceReading s) =>
-        e.Mentions.Min(m => Math.Abs(article.Sentences[m.SentenceIndex].Paragraph - s.Paragraph));
+    private int Distance(Entity e, SentenceReading s)
+    {
+        if (!_paragraphs.TryGetValue(e, out var paragraphs))
+        {
+            _paragraphs[e] = paragraphs = e.Mentions.Select(m => article.Sentences[m.SentenceIndex].Paragraph).Distinct().Order().ToArray();
+        }
+        // The nearest of the sorted paragraphs: the one at or after the question's, or the one before it.
+        var at = Array.BinarySearch(paragraphs, s.Paragraph);
+        if (at >= 0)
+        {
+            return 0;
+        }
+        at = ~at;
+        var after = at < paragraphs.Length ? paragraphs[at] - s.Paragraph : int.MaxValue;
+        var before = at > 0 ? s.Paragraph - paragraphs[at - 1] : int.MaxValue;
+        return Math.Min(after, before);
+    }
 
     /// <summary>Whether the article says of the candidate much the same as the question asks ("an ally of
     /// Israel" of the United States too): then it is no wrong answer.</summary>
@@ -157,7 +197,6 @@ internal sealed class EntityChoices(ArticleReading article)
     private IEnumerable<string> Listed(Entity answer, ulong seed)
     {
         var kind = answer.Kind;
-        var text = article.Article.Text;
         IEnumerable<string> pool = [];
         if (kind == EntityKind.Place("country") && Gazetteer.FindCountry(answer.Name) is { } country)
         {
@@ -174,7 +213,7 @@ internal sealed class EntityChoices(ArticleReading article)
         pool = pool.Concat(Siblings(answer));
         // Things the article never names come in a fixed shuffled order, so every question gets its own mix.
         return pool.Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderBy(p => Text.ContainsWord(text, p) ? 0 : 1).ThenBy(p => Distractors.Hash(p, seed));
+            .OrderBy(p => InText(p) ? 0 : 1).ThenBy(p => Distractors.Hash(p, seed));
     }
 
     /// <summary>Whether two people were of one generation: born within twelve years of each other.</summary>
