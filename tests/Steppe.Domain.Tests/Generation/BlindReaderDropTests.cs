@@ -88,4 +88,23 @@ public class BlindReaderDropTests
         var choices = questions.OfType<MultipleChoiceQuestion>().Where(q => q.Prompt.Contains("services", StringComparison.Ordinal)).SelectMany(q => q.Choices).ToList();
         choices.Should().Contain(["30%", "24%", "18%"]).And.NotContain("97%");
     }
+
+    private const string Curie = "Marie Curie\n\nMarie Curie was born in Warsaw in 1867. In 1883, Curie attended a gymnasium in Warsaw where she studied physics, chemistry, "
+        + "and mathematics. In 1891, Curie befriended Jan Kowalski, a poet, painter, chemist, and later, a senator. Curie spent over $3,000, including "
+        + "building a small laboratory, to study the new element.\n\nIn 1911, the Nobel Committee honoured the work of Curie, Henri Becquerel, and "
+        + "Pierre Curie. Curie suffered a long illness at around the same time. Pierre Curie studied a similar radium-based, glowing compound in 1898 "
+        + "in Paris. Curie finished the course in two years, graduating in 1894.:12\n\nCurie founded the Radium Institute in Paris in 1914. "
+        + "Curie won the Nobel Prize in Chemistry in 1911. Curie died in 1934 in France.\n";
+
+    [Theory]
+    // a list cut before its last item: "the work of Curie, Henri Becquerel?"
+    [InlineData("Henri Becquerel?")]
+    [InlineData("chemist?")]
+    [InlineData("physics, chemistry?")]
+    // what the money was for, cut off
+    [InlineData("How much did Marie Curie spend?")]
+    public void A_question_cut_short_or_pointing_outside_is_not_written(string words)
+    {
+        All(Curie).Should().NotContain(q => q.Prompt.Contains(words, StringComparison.Ordinal));
+    }
 }

@@ -64,6 +64,8 @@ public class LanguageTests
     // "as the first …" is the role that makes the fact, not a second clause
     [InlineData("Richard Nixon visited China in 1972, as the first American president to visit the country.", "", "Richard Nixon", "visited", "China in 1972, as the first American president to visit the country")]
     [InlineData("Prices rose in 1974, as supplies fell.", "", "Prices", "rose", "in 1974")]
+    // a hyphenated adjective needs its noun: no cut after "commutator-less"
+    [InlineData("Westinghouse bought a similar commutator-less, rotating induction motor presented in a paper in 1888 by Galileo Ferraris, but decided to wait.", "", "Westinghouse", "bought", "a similar commutator-less, rotating induction motor presented in a paper in 1888 by Galileo Ferraris, but decided to wait")]
     public void A_sentence_is_read_as_lead_subject_verbs_and_rest(string sentence, string lead, string subject, string verbs, string rest)
     {
         var clause = ClauseReader.Read(Tagger.Apply(Tokenizer.Tokens(sentence)))!;

@@ -72,4 +72,16 @@ public class TrueFalseTests
 
         (falsified?.Right).Should().Be("Thomas Edison");
     }
+
+    [Theory]
+    // a time only the sentence before sets
+    [InlineData("Marie Curie won the Nobel Prize in Physics in 1903. Curie suffered a long illness at around the same time in Paris.")]
+    // a citation mark left in the text
+    [InlineData("Marie Curie won the Nobel Prize in Physics in 1903. Marie Curie finished the course in Paris in two years, graduating in 1894.:12")]
+    public void No_statement_is_made_of_a_sentence_that_points_outside_or_ends_in_a_citation_mark(string body)
+    {
+        var reading = new ArticleReading(new Article("Title\n\n" + body + "\n"));
+
+        new Statements(reading).Of(reading.Sentences[1]).Should().BeNull();
+    }
 }

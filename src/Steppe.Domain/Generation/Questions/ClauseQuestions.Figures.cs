@@ -147,6 +147,12 @@ internal sealed partial class ClauseQuestions
             {
                 continue;
             }
+            // "Tesla spent over $2,000, including …, to fix her broken wing": with what it was for cut off, "How much
+            // did Tesla spend?" asks nothing a student can place.
+            if (f.Kind == FactKind.Amount && measured.Length == 0 && prep is null && end >= c.Rest.End && c.Rest.End < c.FullRest.End)
+            {
+                continue;
+            }
             // "of the nation's residents": which nation? The article's, said by name ("of Kenya's residents"), or none.
             var words = new Wording(article, s);
             if (words.PointsOutside(first, end))

@@ -64,8 +64,9 @@ internal sealed class Statements(ArticleReading article)
         {
             return null;
         }
-        // "built by Trevithick in the United Kingdom and, on 21 February 1804": cut inside a second clause.
-        if (System.Text.RegularExpressions.Regex.IsMatch(framed, @"\b(and|or|but),"))
+        // "built by Trevithick in the United Kingdom and, on 21 February 1804": cut inside a second clause; and a
+        // citation mark left in the text ("in 1873.:33") makes no statement.
+        if (System.Text.RegularExpressions.Regex.IsMatch(framed, @"\b(and|or|but),|[.:]\.$"))
         {
             return null;
         }

@@ -39,7 +39,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
     private static readonly string[] RelativeTime =
     [
         "the following year", "the next year", "that year", "the same year", "years later", "year later", "months later", "days later", "weeks later",
-        "at the time", "at that time", "the previous year", "the year before", "earlier that", "later that", "this time", "by then", "until then",
+        "at the time", "at that time", "the same time", "around that time", "the same period", "that period", "the same month", "the previous year", "the year before", "earlier that", "later that", "this time", "by then", "until then",
         "since then", "after that", "before that", "the following day", "the next day", "that day", "the same day", "the following month",
         "the previous", "the latter", "the former", "as mentioned", "see above", "see below", "the above", "the below", "above-mentioned",
         "currently", "at present", "presently", "to date", "as of", "now", "nowadays", "this year", "last year", "next year", "again", "recently",
