@@ -16,8 +16,8 @@ public sealed record Token(string Text, int Start)
 public static partial class Tokenizer
 {
     // Words may hold inner hyphens, apostrophes and dots ("EXPO-2017", "Kazakhstan’s", "U.S."); numbers
-    // hold thousands separators and decimals ("1,200", "42.8").
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}\d]+)*|\S")]
+    // hold thousands separators and decimals ("1,200", "42.8"); a decade is one token ("the 1890s").
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*(?:st|nd|rd|th|s(?!\p{L}))?|[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}\d]+)*|\S")]
     private static partial Regex TokenPattern();
 
     public static IReadOnlyList<Token> Tokens(string text) =>

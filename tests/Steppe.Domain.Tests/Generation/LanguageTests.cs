@@ -64,6 +64,10 @@ public class LanguageTests
     // "as the first …" is the role that makes the fact, not a second clause
     [InlineData("Richard Nixon visited China in 1972, as the first American president to visit the country.", "", "Richard Nixon", "visited", "China in 1972, as the first American president to visit the country")]
     [InlineData("Prices rose in 1974, as supplies fell.", "", "Prices", "rose", "in 1974")]
+    // a lead that counts time from the sentence before, then gives the year
+    [InlineData("Three years later, in 1888, John Boyd Dunlop developed a pneumatic tyre.", "Three years later, in 1888,", "John Boyd Dunlop", "developed", "a pneumatic tyre")]
+    // a decade is one word: "the 1890s", not "the 1890" and "s"
+    [InlineData("By the 1890s a bicycle boom had spread across Europe.", "By the 1890s", "a bicycle boom", "had spread", "across Europe")]
     // a hyphenated adjective needs its noun: no cut after "commutator-less"
     [InlineData("Westinghouse bought a similar commutator-less, rotating induction motor presented in a paper in 1888 by Galileo Ferraris, but decided to wait.", "", "Westinghouse", "bought", "a similar commutator-less, rotating induction motor presented in a paper in 1888 by Galileo Ferraris, but decided to wait")]
     public void A_sentence_is_read_as_lead_subject_verbs_and_rest(string sentence, string lead, string subject, string verbs, string rest)

@@ -84,4 +84,13 @@ public class TrueFalseTests
 
         new Statements(reading).Of(reading.Sentences[1]).Should().BeNull();
     }
+
+    [Fact]
+    public void A_lead_counting_from_the_sentence_before_keeps_only_its_year()
+    {
+        var reading = new ArticleReading(new Article("Title\n\nIn 1885 John Kemp Starley built the Rover safety bicycle in Coventry. "
+            + "Three years later, in 1888, the Scottish inventor John Boyd Dunlop developed a practical pneumatic tyre.\n"));
+
+        (new Statements(reading).Of(reading.Sentences[1])?.Text).Should().StartWith("In 1888, the Scottish inventor John Boyd Dunlop developed");
+    }
 }

@@ -186,7 +186,9 @@ internal static class ClauseReader
             return (null, start);
         }
         var first = t[start];
-        if (first.Pos is Pos.IN or Pos.RB or Pos.WRB or Pos.VBG or Pos.VBN or Pos.TO or Pos.JJ || first.Lower is "during" or "after" or "before" or "following")
+        // "Three years later, …" opens like "Later, …".
+        var timeCount = first.Pos == Pos.CD && start + 1 < end && t[start + 1].Lower is "years" or "months" or "weeks" or "days" or "decades" or "centuries";
+        if (first.Pos is Pos.IN or Pos.RB or Pos.WRB or Pos.VBG or Pos.VBN or Pos.TO or Pos.JJ || timeCount || first.Lower is "during" or "after" or "before" or "following")
         {
             // A date phrase without a comma: In 1455 / In the 1880s / In March 1920 / By 1500.
             var k = start + 1;

@@ -17,6 +17,14 @@ internal static class Leads
         {
             return "";
         }
+        var tokens = w.Sentence.Tokens;
+        // "Three years later, in 1888,": the year says it all; the part that counts from the sentence before goes.
+        var comma = Enumerable.Range(lead.Start, lead.Length - 1).FirstOrDefault(k => tokens[k].Text == ",", -1);
+        if (comma > lead.Start && w.PointsOutside(lead.Start, comma) && tokens[comma + 1].Pos == Pos.IN
+            && Enumerable.Range(comma + 1, lead.End - comma - 1).Any(k => tokens[k].Pos == Pos.CD && Grammar.IsYearLike(tokens[k].Text)))
+        {
+            lead = new TokenSpan(comma + 1, lead.End);
+        }
         var raw = w.Render(lead.Start, lead.End);
         if (ConnectiveLeads.Any(l => raw.StartsWith(l, StringComparison.OrdinalIgnoreCase) || raw.StartsWith(char.ToUpperInvariant(l[0]) + l[1..], StringComparison.Ordinal)))
         {
@@ -29,7 +37,6 @@ internal static class Leads
             return null;
         }
         // "By December 25, …": which year is said elsewhere.
-        var tokens = w.Sentence.Tokens;
         if (Enumerable.Range(lead.Start, lead.Length).Any(k => Lexicon.Months.Contains(tokens[k].Text))
             && !Enumerable.Range(lead.Start, lead.Length).Any(k => tokens[k].Pos == Pos.CD && Grammar.IsYearLike(tokens[k].Text)))
         {
