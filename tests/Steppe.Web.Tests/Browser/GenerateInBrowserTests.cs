@@ -97,6 +97,29 @@ public sealed class GenerateInBrowserTests : BrowserSession
         saved.RootElement.GetProperty("description").GetString().Should().Contain($"{kept.Count} questions");
     }
 
+    [BrowserFact]
+    public async Task A_second_bank_of_the_same_title_is_saved_under_the_next_free_id_with_nothing_lost()
+    {
+        var page = await SignedUp(1100, 900);
+        async Task<string> SaveAll()
+        {
+            var created = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#gen-save"),
+                r => r.Url.EndsWith("/api/banks", StringComparison.Ordinal) && r.Request.Method == "POST" && r.Status == 201);
+            return created.Request.PostDataJSON()!.Value.GetProperty("id").GetString()!;
+        }
+        var (bank, _, _) = await Generate(page);
+        var first = await SaveAll();
+        await page.WaitForSelectorAsync($"#bank-{first}");
+
+        var (_, _, shown) = await Generate(page);
+        var second = await SaveAll();
+
+        second.Should().NotBe(first).And.MatchRegex($"^{bank.GetProperty("id").GetString()}-[0-9]+$");
+        (await page.TextContentAsync("#gen-save-status")).Should().Contain($"as “{second}”");
+        using var saved = JsonDocument.Parse(await (await page.Context.APIRequest.GetAsync($"/api/banks/{second}")).TextAsync());
+        saved.RootElement.GetProperty("questions").GetArrayLength().Should().Be(shown.Count, "every ticked question is in the bank saved under the new id");
+    }
+
     [BrowserTheory]
     [InlineData("laptop", 1280, 900)]
     [InlineData("phone", 375, 800)]

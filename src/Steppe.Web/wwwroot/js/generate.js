@@ -157,13 +157,22 @@
     save.disabled = true;
     say(saveStatus, 'Saving…');
     try {
-      const response = await fetch('/api/banks', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(copy),
-      });
+      // The id comes from the title; when a bank of that id exists (another of this title), the next free
+      // "-2", "-3" … is taken, so that nothing ticked or edited is lost.
+      const taken = copy.id;
+      let response;
+      for (let n = 1; n <= 20; n++) {
+        if (n > 1) copy.id = `${taken}-${n}`;
+        response = await fetch('/api/banks', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(copy),
+        });
+        if (response.status !== 409) break;
+      }
       if (response.status === 201) {
-        say(saveStatus, `Saved “${copy.title}” with ${plural(copy.questions.length, 'question', 'questions')}. It is now in the list below.`);
+        const renamed = copy.id !== taken ? ` as “${copy.id}” (a bank “${taken}” exists already)` : '';
+        say(saveStatus, `Saved “${copy.title}”${renamed} with ${plural(copy.questions.length, 'question', 'questions')}. It is now in the list below.`);
         saved = true; // the button stays disabled until the page shows the saved bank
         setTimeout(() => { window.location.hash = `bank-${copy.id}`; window.location.reload(); }, 800);
         return;
