@@ -9,6 +9,14 @@ namespace Steppe.Domain.Tests.Generation;
 /// they hold for, and whose false version changes a fact worth knowing. Blind readers dropped each of these.</summary>
 public class TrueFalseTests
 {
+    /// <summary>The false version of sentence <paramref name="index"/>'s statement, if it has both.</summary>
+    private static (string Text, string Right, string Wrong)? Falsified(string body, int index)
+    {
+        var reading = new ArticleReading(new Article("Title\n\n" + body + "\n"));
+        var statements = new Statements(reading);
+        return statements.Of(reading.Sentences[index]) is { } statement ? statements.Falsify(statement) : null;
+    }
+
     private static IReadOnlyList<TrueFalseQuestion> TrueFalse(string body) =>
         BankGenerator.Generate("Title\n\n" + body + "\n", new GenerationOptions { All = true }).Bank?.Questions.OfType<TrueFalseQuestion>().ToList() ?? [];
 
@@ -38,10 +46,7 @@ public class TrueFalseTests
     [InlineData("Thomas Newcomen built the first practical steam engine in Dudley in 2000.", true)]
     public void A_false_statement_changes_the_year_only_of_an_event(string sentence, bool yearChanged)
     {
-        var reading = new ArticleReading(new Article("Title\n\n" + sentence + "\n"));
-        var statements = new Statements(reading);
-
-        var falsified = statements.Of(reading.Sentences[0]) is { } statement ? statements.Falsify(statement) : null;
+        var falsified = Falsified(sentence, 0);
 
         (falsified?.Right == "2000").Should().Be(yearChanged, falsified?.Text ?? "no false statement");
     }
@@ -53,10 +58,7 @@ public class TrueFalseTests
     [InlineData("Tanzania is a country in East Africa. Kenya is a member of the Commonwealth.", 1, "Kenya")]
     public void A_false_statement_never_swaps_a_name_that_could_make_it_true_elsewhere(string body, int sentence, string name)
     {
-        var reading = new ArticleReading(new Article("Title\n\n" + body + "\n"));
-        var statements = new Statements(reading);
-
-        var falsified = statements.Of(reading.Sentences[sentence]) is { } statement ? statements.Falsify(statement) : null;
+        var falsified = Falsified(body, sentence);
 
         (falsified?.Right).Should().NotBe(name, falsified?.Text ?? "no false statement");
     }
@@ -64,11 +66,8 @@ public class TrueFalseTests
     [Fact]
     public void A_false_statement_swaps_the_person_who_did_a_thing()
     {
-        var reading = new ArticleReading(new Article("Title\n\nThomas Edison founded General Electric in New York. George Westinghouse founded a company in Pittsburgh. "
-            + "Edison hired Nikola Tesla in 1884.\n"));
-        var statements = new Statements(reading);
-
-        var falsified = statements.Of(reading.Sentences[0]) is { } statement ? statements.Falsify(statement) : null;
+        var falsified = Falsified("Thomas Edison founded General Electric in New York. George Westinghouse founded a company in Pittsburgh. "
+            + "Edison hired Nikola Tesla in 1884.", 0);
 
         (falsified?.Right).Should().Be("Thomas Edison");
     }
