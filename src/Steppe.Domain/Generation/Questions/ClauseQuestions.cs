@@ -376,6 +376,13 @@ internal sealed partial class ClauseQuestions(ArticleReading article, Answers an
         {
             k++;
         }
+        // "George Sylvester Viereck, a poet, writer, mystic, and later, a propagandist": an appositive that is a
+        // list goes whole, to the end of the rest, or the question keeps half of it ("befriend writer, mystic").
+        if (k + 1 < end && s.Tokens[k].Text == "," && s.Tokens[target.End + 1].Pos == Pos.DT && (s.Tokens[k + 1].IsNoun || s.Tokens[k + 1].IsAdjective)
+            && !Enumerable.Range(k, end - k).Any(i => s.Tokens[i].IsFiniteVerb))
+        {
+            return new TokenSpan(target.Start, end);
+        }
         return k >= end || s.Tokens[k].Text == "," ? new TokenSpan(target.Start, k) : target;
     }
 
@@ -400,7 +407,8 @@ internal sealed partial class ClauseQuestions(ArticleReading article, Answers an
 
     private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
 
-    private bool Askable(Entity e) => e.Kind.IsKnown && e != article.Topic && e.Kind != EntityTyper.Nationality && e.Kind != EntityTyper.People;
+    private bool Askable(Entity e) => e.Kind.IsKnown && e != article.Topic && e.Kind != EntityTyper.Nationality && e.Kind != EntityTyper.People
+        && !(e.Kind.Category == EntityCategory.Person && EntityChoices.IsGroup(e));
 
     private static bool Fits(string prompt) =>
         prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 5 and <= MaxWords && Grammar.IsWellFormed(prompt) && !prompt.Contains("()", StringComparison.Ordinal);

@@ -31,7 +31,8 @@ internal sealed class EntityChoices(ArticleReading article)
     {
         if (!_ofKind.TryGetValue(wanted, out var list))
         {
-            _ofKind[wanted] = list = article.Entities.Entities.Where(e => e.Kind.Matches(wanted) && IsRealName(e.Name)).ToList();
+            _ofKind[wanted] = list = article.Entities.Entities.Where(e => e.Kind.Matches(wanted) && IsRealName(e.Name)
+                && !(wanted.Category == EntityCategory.Person && IsGroup(e))).ToList();
         }
         return list;
     }
@@ -138,6 +139,21 @@ internal sealed class EntityChoices(ArticleReading article)
         return asked.Count > 0 && e.Mentions.Select(m => article.Sentences[m.SentenceIndex]).Distinct()
             .Any(s => Text.Words(s.Text).Distinct().Count(asked.Contains) >= Math.Max(2, (asked.Count + 1) / 2)
                 || s.Tokens.Any(t => t.IsVerb && Morphology.VerbLemma(t.Text) is { } v && verbs.Contains(v)));
+    }
+
+    /// <summary>"Serb", "Fields Medalists": a kind of person or a group of them, not someone to ask for or offer
+    /// beside a person: a name whose dictionary sense is a class, or a plural of a word for a kind of person.</summary>
+    internal static bool IsGroup(Entity e)
+    {
+        // "Serb" is the dictionary's word for a kind of person; "Wang Khan" a name with a title in it.
+        if (e.Sense is { IsInstance: false } && e.Aliases.All(a => !a.Contains(' ', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var last = e.Name.Split(' ')[^1];
+        var single = Morphology.Singular(last);
+        return last.EndsWith('s') && !string.Equals(single, last, StringComparison.OrdinalIgnoreCase)
+            && WordNet.Senses(single.ToLowerInvariant()).Any(x => !x.IsInstance && x.Class == NounClass.Person);
     }
 
     /// <summary>A person is offered the way the answer is written: a surname for a surname.</summary>

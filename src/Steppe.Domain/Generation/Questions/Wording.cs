@@ -36,6 +36,12 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
     /// then it needs the article's subject said ("During the 1973 oil crisis, …") unless it names something else.</summary>
     public bool NeedsFrame { get; private set; }
 
+    /// <summary>Nouns that, after "his", "her", "its" or "their", mean a thing the sentence before described.</summary>
+    private static readonly HashSet<string> BackReferringNouns = new(StringComparer.Ordinal)
+    {
+        "idea", "plan", "proposal", "invention", "design", "theory", "discovery", "project", "concept", "method", "scheme", "offer", "suggestion", "request", "device", "approach",
+    };
+
     private static readonly string[] RelativeTime =
     [
         "the following year", "the next year", "that year", "the same year", "years later", "year later", "months later", "days later", "weeks later",
@@ -92,6 +98,15 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             var possessive = w.Pos == Pos.PRPS && (w.Lower != "her" || i + 1 < end && (sentence.Tokens[i + 1].IsNoun || sentence.Tokens[i + 1].IsAdjective));
             if (possessive && sentence.Clause is { } c && i >= c.Verbs.Start && w.Lower is "his" or "her" or "its" or "their"
                 && sentence.Tokens[c.Subject.Start].Pos != Pos.PRP && Coreference.SubjectEntity(sentence, c) is not null)
+            {
+                _replace[i] = w.Text;
+                continue;
+            }
+            // "Tesla attended the school in Smiljan where he studied German": "he" after the verb is the person the
+            // clause is about, not the one the sentence before named.
+            if (w.Lower is "he" or "she" or "him" && sentence.Clause is { } own && i >= own.Verbs.End && sentence.Tokens[own.Subject.Start].Pos != Pos.PRP
+                && Coreference.SubjectEntity(sentence, own) is { Kind.Category: Entities.EntityCategory.Person } doer
+                && (doer.Gender is null || doer.Gender == (w.Lower == "she" ? "f" : "m")))
             {
                 _replace[i] = w.Text;
                 continue;
@@ -192,7 +207,16 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
         var t = sentence.Tokens;
         for (var i = start; i < end; i++)
         {
-            if ((skip is { } s && s.Contains(i)) || _replace.ContainsKey(i))
+            if (skip is { } s && s.Contains(i))
+            {
+                continue;
+            }
+            // "sell his idea to the military": which idea the sentence before said, whoever "his" is.
+            if (t[i].Pos == Pos.PRPS && i + 1 < end && BackReferringNouns.Contains(Morphology.Singular(t[i + 1].Lower)) && !(i + 2 < end && t[i + 2].Lower is "of" or "for"))
+            {
+                return true;
+            }
+            if (_replace.ContainsKey(i))
             {
                 continue;
             }
