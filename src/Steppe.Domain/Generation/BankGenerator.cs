@@ -109,6 +109,7 @@ public static class BankGenerator
         var cloze = new ClozeQuestions(reading, statements, keyTerms);
         var lists = new ListQuestions(reading, keyTerms);
         var definitions = new DefinitionQuestions(reading, new TermChoices(keyTerms), tally);
+        var asides = new AsideQuestions(reading, answers, tally);
         var drafts = new List<Draft>();
         foreach (var s in reading.Sentences)
         {
@@ -128,6 +129,10 @@ public static class BankGenerator
             if (definitions.Write(s) is { } definition)
             {
                 drafts.Add(definition);
+            }
+            if (asides.Write(s) is { } aside)
+            {
+                drafts.Add(aside);
             }
         }
         drafts.AddRange(new ChronologyQuestions(reading, statements).Write(importance));

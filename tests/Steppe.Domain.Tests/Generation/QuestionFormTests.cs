@@ -39,7 +39,14 @@ public class QuestionFormTests
         // how many, what percentage: the figure with what it counts moves to the front
         { Kenya, "How many cases of malaria did Kenya have in 2006?", "15 million" },
         { Kenya, "For what percentage of the GDP of Kenya does manufacturing account?", "14%" },
+        // in which year, from an aside on a name: "The Tour de France, first held in 1903, made …"
+        { Bicycle, "In which year was the Tour de France first held?", "1903" },
+        { Bicycle, "In which year was the Treaty of Rome signed?", "1957" },
     };
+
+    private const string Bicycle = "Europe\n\nThe Tour de France, first held in 1903, made cycling a popular sport. "
+        + "The Treaty of Rome, signed in 1957, created the European Economic Community. Karl Drais built a running machine in 1817 in Mannheim. "
+        + "John Kemp Starley built the Rover safety bicycle in 1885 in Coventry.\n";
 
     [Theory]
     [MemberData(nameof(Rows))]

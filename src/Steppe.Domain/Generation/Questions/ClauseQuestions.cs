@@ -410,17 +410,17 @@ internal sealed partial class ClauseQuestions(ArticleReading article, Answers an
     private bool Askable(Entity e) => e.Kind.IsKnown && e != article.Topic && e.Kind != EntityTyper.Nationality && e.Kind != EntityTyper.People
         && !(e.Kind.Category == EntityCategory.Person && EntityChoices.IsGroup(e));
 
-    private static bool Fits(string prompt) =>
+    internal static bool Fits(string prompt) =>
         prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 5 and <= MaxWords && Grammar.IsWellFormed(prompt) && !prompt.Contains("()", StringComparison.Ordinal);
 
     private static bool Giveaway(string prompt, string answer) => Text.ContainsWord(prompt, answer);
 
     private static int ContentWords(string prompt) => Text.Words(prompt).Count(word => !Lexicon.StopWords.Contains(word) && word.Length > 2);
 
-    private static string Explain(SentenceReading s, Wording w) =>
+    internal static string Explain(SentenceReading s, Wording w) =>
         w.Antecedent is { } a ? $"The article says: “{a.Text} {s.Text}”" : $"The article says: “{s.Text}”";
 
     internal static int TokenAt(SentenceReading s, int offset) => s.Tokens.Select((x, i) => (x, i)).First(p => p.x.Token.End > offset).i;
 
-    private static string Key(Fact f) => $"fact|{f.Sentence.Index}|{f.AnswerStart}";
+    internal static string Key(Fact f) => $"fact|{f.Sentence.Index}|{f.AnswerStart}";
 }
