@@ -45,7 +45,7 @@ public static class BankGenerator
     public const int MaxBudget = 80;
 
     public static int DefaultBudget(string text) =>
-        Math.Clamp((int)Math.Round(PerKilobyte * Encoding.UTF8.GetByteCount(text) / 1024.0), MinBudget, MaxBudget);
+        Math.Clamp((int)Math.Round(PerKilobyte * Encoding.UTF8.GetByteCount(text) / 1024.0, MidpointRounding.AwayFromZero), MinBudget, MaxBudget); // as the web form's Math.round
 
     public static GenerationResult Generate(string text, GenerationOptions? options = null)
     {

@@ -77,4 +77,28 @@ public class QuestionFormTests
     {
         BankGenerator.Generate(Kenya, new GenerationOptions { All = true }).Bank!.Questions.Should().NotContain(q => q.Prompt == prompt);
     }
+
+    [Theory]
+    // an aside on a longer phrase that ends with a name, or on a name after a preposition, is not about the name
+    [InlineData("The cathedral of Cologne, completed in 1880, is a famous church.", "Cologne")]
+    [InlineData("The first bicycle in Germany, built in 1817, was a running machine.", "Germany")]
+    [InlineData("The race was won by Paris, first held in 1903, in the end.", "Paris")]
+    public void An_aside_gives_a_year_question_only_about_the_name_it_follows_at_the_start(string sentence, string name)
+    {
+        var article = "Europe\n\n" + sentence + " Karl Drais built a running machine in 1817 in Mannheim. John Kemp Starley built the Rover safety bicycle in 1885 in Coventry.\n";
+
+        BankGenerator.Generate(article, new GenerationOptions { All = true }).Bank!.Questions.Should().NotContain(q => q.Prompt.StartsWith($"In which year was {name}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // a text cut off after its verb
+    [InlineData("The first machine was")]
+    [InlineData("The first machine was called")]
+    public void A_text_cut_off_after_a_verb_gives_a_bank_of_the_rest(string ending)
+    {
+        var article = "Title\n\nKarl Drais built a running machine in 1817 in Mannheim. John Kemp Starley built the Rover safety bicycle in 1885 in Coventry. "
+            + "Cologne is a city in Germany. " + ending;
+
+        BankGenerator.Generate(article, new GenerationOptions { All = true }).Bank.Should().NotBeNull();
+    }
 }

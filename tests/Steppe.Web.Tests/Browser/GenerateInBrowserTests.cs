@@ -120,6 +120,22 @@ public sealed class GenerateInBrowserTests : BrowserSession
         saved.RootElement.GetProperty("questions").GetArrayLength().Should().Be(shown.Count, "every ticked question is in the bank saved under the new id");
     }
 
+    [BrowserFact]
+    public async Task A_title_changed_after_generating_names_the_saved_bank_and_its_id()
+    {
+        var page = await SignedUp(1000, 900);
+        var (_, _, shown) = await Generate(page);
+        await page.FillAsync("#gen-title", "Printing in Europe, 1450–1500");
+
+        var created = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#gen-save"),
+            r => r.Url.EndsWith("/api/banks", StringComparison.Ordinal) && r.Request.Method == "POST");
+
+        created.Status.Should().Be(201);
+        using var saved = JsonDocument.Parse(await (await page.Context.APIRequest.GetAsync("/api/banks/printing-in-europe-1450-1500")).TextAsync());
+        saved.RootElement.GetProperty("title").GetString().Should().Be("Printing in Europe, 1450–1500");
+        saved.RootElement.GetProperty("questions").GetArrayLength().Should().Be(shown.Count);
+    }
+
     [BrowserTheory]
     [InlineData("laptop", 1280, 900)]
     [InlineData("phone", 375, 800)]

@@ -12,7 +12,10 @@ internal sealed class AsideQuestions(ArticleReading article, Answers answers, Ta
     public Draft? Write(SentenceReading s)
     {
         var t = s.Tokens;
-        foreach (var m in s.Mentions.Where(m => !m.Possessive && m.Entity is not null && m.Span.End + 3 < t.Count && t[m.Span.End].Text == ","))
+        // The name opens the sentence ("The Tour de France, …"): then the aside is about it, not about a longer phrase
+        // that ends with it ("The cathedral of Cologne, completed in 1880, …") or a name after a preposition.
+        foreach (var m in s.Mentions.Where(m => !m.Possessive && m.Entity is not null && m.Span.End + 3 < t.Count && t[m.Span.End].Text == ","
+            && (m.Span.Start == 0 || m.Span.Start == 1 && t[0].Lower == "the")))
         {
             // ", first held in 1903,": adverbs, a participle of an event, the year, and the comma that closes the aside.
             var from = m.Span.End + 1;
@@ -43,7 +46,7 @@ internal sealed class AsideQuestions(ArticleReading article, Answers answers, Ta
             if (!w.ResolveAll(from, close) || w.PointsOutside(from, close) || article.TopicName is { } topic && Text.ContainsWord(topic, year.Answer))
             {
                 tally.Drop("words that point outside the question");
-                return null;
+                continue;
             }
             var name = (m.Span.Start > 0 && t[m.Span.Start - 1].Lower == "the" ? "the " : "") + m.Text;
             var be = t[m.Span.End - 1].Pos == Pos.NNPS ? "were" : "was";
@@ -51,7 +54,7 @@ internal sealed class AsideQuestions(ArticleReading article, Answers answers, Ta
             if (w.Framed(prompt, true) is not { } framed || !ClauseQuestions.Fits(framed) || Text.ContainsWord(framed, year.Answer))
             {
                 tally.Drop("too long for a phone, or not well formed");
-                return null;
+                continue;
             }
             return answers.ForYear(framed, year, ClauseQuestions.Explain(s, w)) is { } made
                 ? new Draft(made.Question, s, Form.Year, ClauseQuestions.Key(year), made.Quality * 0.9 * Math.Max(1, Worth.Year(t[v]))) { Antecedent = w.Antecedent }

@@ -20,6 +20,10 @@ internal sealed partial class ClauseQuestions
             return null;
         }
         var start = c.Rest.Start;
+        if (start >= c.Rest.End)
+        {
+            return null; // "The first machine was": a text cut off after the verb
+        }
         var naming = "";
         foreach (var n in NamingWords)
         {
@@ -39,9 +43,13 @@ internal sealed partial class ClauseQuestions
         {
             start++;
         }
-        if (t[start].Lower is "to" && t.Count > start + 1 && t[start + 1].Lower == "as")
+        if (start < c.Rest.End && t[start].Lower is "to" && t.Count > start + 1 && t[start + 1].Lower == "as")
         {
             start += 2;
+        }
+        if (start >= c.Rest.End)
+        {
+            return null;
         }
         var mention = s.Mentions.FirstOrDefault(m => m.Span.Start == start || (t[start].Lower == "the" && m.Span.Start == start + 1));
         // The name is the whole complement (up to the clause's end or a comma), not the start of a longer phrase.

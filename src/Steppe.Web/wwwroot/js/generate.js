@@ -133,6 +133,14 @@
     const questions = chosen.map(i => i.question);
     const used = new Set(questions.flatMap(q => q.themes || []));
     const copy = { ...bank, questions, themes: (bank.themes || []).filter(t => used.has(t.id)) };
+    // A title changed after generating names the saved bank, and its id follows it (letters and digits joined by hyphens).
+    const title = form.title.value.trim();
+    if (title && title !== bank.title) {
+      copy.title = title;
+      const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 60).replace(/-+$/, '');
+      if (slug) copy.id = slug;
+    }
     if (copy.themes.length === 0) delete copy.themes;
     if (copy.description) {
       copy.description = copy.description.replace(/\d+ questions? on \d+ themes?/,
@@ -169,6 +177,11 @@
           body: JSON.stringify(copy),
         });
         if (response.status !== 409) break;
+      }
+      if (response.status === 409) {
+        say(saveStatus, `Banks “${taken}” to “${copy.id}” exist already: give this bank another title above and save again.`, true);
+        copy.id = taken;
+        return;
       }
       if (response.status === 201) {
         const renamed = copy.id !== taken ? ` as “${copy.id}” (a bank “${taken}” exists already)` : '';
