@@ -88,6 +88,9 @@ internal sealed class Selection(Importance importance, ThemeModel themes, Tally 
         void Fill(IEnumerable<Draft> pool, Func<int> room, bool roundRobin)
         {
             var list = pool.ToList();
+            // A draft tried once is not tried (or counted as left out) again: every rule only gets stricter as the
+            // bank fills.
+            var tried = new HashSet<Draft>(ReferenceEqualityComparer.Instance);
             if (roundRobin)
             {
                 var byTheme = list.GroupBy(d => themes.Of(d.Sentence.Paragraph)?.Id ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Queue<Draft>(g)).ToList();
@@ -99,6 +102,7 @@ internal sealed class Selection(Importance importance, ThemeModel themes, Tally 
                         while (queue.Count > 0 && room() > 0)
                         {
                             var d = queue.Dequeue();
+                            tried.Add(d);
                             if (Fits(d))
                             {
                                 Take(d);
@@ -108,7 +112,7 @@ internal sealed class Selection(Importance importance, ThemeModel themes, Tally 
                     }
                 }
             }
-            foreach (var d in list.Where(d => !chosen.Contains(d)))
+            foreach (var d in list.Where(d => !tried.Contains(d)))
             {
                 if (room() <= 0)
                 {
