@@ -109,7 +109,6 @@ public static class BankGenerator
         var cloze = new ClozeQuestions(reading, statements, keyTerms);
         var lists = new ListQuestions(reading, keyTerms);
         var definitions = new DefinitionQuestions(reading, new TermChoices(keyTerms), tally);
-        var asides = new AsideQuestions(reading, answers, tally);
         var drafts = new List<Draft>();
         foreach (var s in reading.Sentences)
         {
@@ -130,7 +129,7 @@ public static class BankGenerator
             {
                 drafts.Add(definition);
             }
-            if (asides.Write(s) is { } aside)
+            if (clauses.WriteAside(s) is { } aside)
             {
                 drafts.Add(aside);
             }

@@ -32,10 +32,7 @@ internal sealed class Distractors(IReadOnlyList<Fact> facts)
             {
                 continue;
             }
-            var n = Normal(c);
-            var answer = Normal(fact.Answer);
-            if (n.Length == 0 || n == answer || n.Contains(answer, StringComparison.Ordinal) || answer.Contains(n, StringComparison.Ordinal)
-                || sentenceValues.Contains(n) || taken.Any(t => Normal(t) == n) || fact.Sentence.Text.Contains(c, StringComparison.OrdinalIgnoreCase)
+            if (SameOrTaken(c, fact.Answer, taken) || sentenceValues.Contains(Normal(c)) || fact.Sentence.Text.Contains(c, StringComparison.OrdinalIgnoreCase)
                 || (fact.IsNumeric && decimal.TryParse(c.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && sentenceNumbers.Contains(v)))
             {
                 continue;
@@ -47,6 +44,15 @@ internal sealed class Distractors(IReadOnlyList<Fact> facts)
             }
         }
         return taken;
+    }
+
+    /// <summary>Whether a candidate is the answer in another form (one inside the other, once normalised: "Court of
+    /// Justice" and "European Court of Justice") or repeats a choice already taken.</summary>
+    public static bool SameOrTaken(string candidate, string answer, IEnumerable<string> taken)
+    {
+        var n = Normal(candidate);
+        var a = Normal(answer);
+        return n.Length == 0 || n.Contains(a, StringComparison.Ordinal) || a.Contains(n, StringComparison.Ordinal) || taken.Any(t => Normal(t) == n);
     }
 
     public static string Normal(string s) =>

@@ -20,6 +20,24 @@ internal sealed class Entity(string name, EntityKind kind, Synset? sense)
     /// <summary>The shortest way the article names it, for later mentions ("Tesla").</summary>
     public string ShortName => Kind.Category == EntityCategory.Person && Name.Contains(' ', StringComparison.Ordinal) && Aliases.Contains(Name.Split(' ')[^1]) ? Name.Split(' ')[^1] : Name;
 
+    /// <summary>"Serb", "Fields Medalists": a kind of person or a group of them, not someone to ask for or offer
+    /// beside a person: a name whose dictionary sense is a class ("Wang Khan" is a name with a title in it), or a
+    /// plural of a word for a kind of person.</summary>
+    public bool IsGroup
+    {
+        get
+        {
+            if (Sense is { IsInstance: false } && Aliases.All(a => !a.Contains(' ', StringComparison.Ordinal)))
+            {
+                return true;
+            }
+            var last = Name.Split(' ')[^1];
+            var single = Morphology.Singular(last);
+            return last.EndsWith('s') && !string.Equals(single, last, StringComparison.OrdinalIgnoreCase)
+                && WordNet.Senses(single.ToLowerInvariant()).Any(x => !x.IsInstance && x.Class == NounClass.Person);
+        }
+    }
+
     /// <summary>Whether a text names this entity: one of its aliases, or an adjective of it ("French" for France).</summary>
     public bool IsNamedIn(string text)
     {

@@ -62,10 +62,8 @@ internal sealed class EntityRegistry
             if (text.Contains(' ', StringComparison.Ordinal))
             {
                 _bySameWords.TryAdd(WordsKey(text), entity);
-                _byLastWord.TryAdd(text[(text.LastIndexOf(' ') + 1)..], []);
-                _byLastWord[text[(text.LastIndexOf(' ') + 1)..]].Add(entity);
-                _byFirstWord.TryAdd(text[..text.IndexOf(' ', StringComparison.Ordinal)], []);
-                _byFirstWord[text[..text.IndexOf(' ', StringComparison.Ordinal)]].Add(entity);
+                Index(_byLastWord, text[(text.LastIndexOf(' ') + 1)..], entity);
+                Index(_byFirstWord, text[..text.IndexOf(' ', StringComparison.Ordinal)], entity);
             }
             foreach (var m in group)
             {
@@ -81,6 +79,15 @@ internal sealed class EntityRegistry
     }
 
     public Entity? Find(string alias) => _byAlias.GetValueOrDefault(alias);
+
+    private static void Index(Dictionary<string, List<Entity>> index, string word, Entity entity)
+    {
+        if (!index.TryGetValue(word, out var list))
+        {
+            index[word] = list = [];
+        }
+        list.Add(entity);
+    }
 
     /// <summary>"Parliament of Victoria" and "Victorian Parliament": the same words, a place's adjective for the place.</summary>
     internal static bool SameWords(string a, string b) =>

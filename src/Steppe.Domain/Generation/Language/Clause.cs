@@ -98,11 +98,6 @@ internal static class ClauseReader
         return clauses;
     }
 
-    /// <summary>"commutator-less", "field-based": an adjective that needs its noun.</summary>
-    private static bool HyphenatedAdjective(string word) =>
-        word.Contains('-', StringComparison.Ordinal) && (word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("based", StringComparison.Ordinal)
-            || word.EndsWith("like", StringComparison.Ordinal) || word.EndsWith("free", StringComparison.Ordinal) || word.EndsWith("shaped", StringComparison.Ordinal));
-
     private static Clause? Read(IReadOnlyList<TaggedToken> t, int from, int to)
     {
         var end = to;
@@ -146,8 +141,7 @@ internal static class ClauseReader
         }
         var restEnd = CoreEnd(t, verbsEnd, end);
         // "was shown to have a slight, positive effect": a cut after a word that needs more keeps the whole.
-        if (restEnd < end && restEnd > verbsEnd && (t[restEnd - 1].Pos is Pos.JJ or Pos.DT or Pos.IN or Pos.CC or Pos.TO or Pos.PRPS or Pos.VBG or Pos.JJR or Pos.RB
-            || HyphenatedAdjective(t[restEnd - 1].Text)))
+        if (restEnd < end && restEnd > verbsEnd && t[restEnd - 1].Pos is Pos.JJ or Pos.DT or Pos.IN or Pos.CC or Pos.TO or Pos.PRPS or Pos.VBG or Pos.JJR or Pos.RB)
         {
             restEnd = end;
         }

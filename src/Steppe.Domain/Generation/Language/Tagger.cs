@@ -113,6 +113,11 @@ internal static class Tagger
         if (lower.Contains('-', StringComparison.Ordinal))
         {
             var last = lower[(lower.LastIndexOf('-') + 1)..];
+            // "commutator-less", "field-based", "bell-shaped": never a noun, whatever the words around it.
+            if (last is "less" or "based" or "like" or "free" or "shaped")
+            {
+                return [Pos.JJ];
+            }
             return last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal) || Morphology.IsAdjective(last) || last.Length == 0
                 ? [Pos.JJ, Pos.NN]
                 : [Pos.NN, Pos.JJ];

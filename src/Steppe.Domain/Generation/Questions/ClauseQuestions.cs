@@ -10,8 +10,6 @@ namespace Steppe.Domain.Generation.Questions;
 /// Gutenberg …?", "To which city did Tesla move …?", "How many professors does … employ?").</summary>
 internal sealed partial class ClauseQuestions(ArticleReading article, Answers answers, Tally tally)
 {
-    private const int MaxWords = 25;
-
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "from", "at", "into", "near", "across", "through", "towards", "toward", "on" };
     private static readonly HashSet<string> AgentPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "with", "for", "against", "under" };
     private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "by", "since", "until", "till" };
@@ -408,19 +406,19 @@ internal sealed partial class ClauseQuestions(ArticleReading article, Answers an
     private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
 
     private bool Askable(Entity e) => e.Kind.IsKnown && e != article.Topic && e.Kind != EntityTyper.Nationality && e.Kind != EntityTyper.People
-        && !(e.Kind.Category == EntityCategory.Person && EntityChoices.IsGroup(e));
+        && !(e.Kind.Category == EntityCategory.Person && e.IsGroup);
 
-    internal static bool Fits(string prompt) =>
-        prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 5 and <= MaxWords && Grammar.IsWellFormed(prompt) && !prompt.Contains("()", StringComparison.Ordinal);
+    private static bool Fits(string prompt) =>
+        prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 5 and <= Checks.MaxPromptWords && Grammar.IsWellFormed(prompt) && !prompt.Contains("()", StringComparison.Ordinal);
 
     private static bool Giveaway(string prompt, string answer) => Text.ContainsWord(prompt, answer);
 
     private static int ContentWords(string prompt) => Text.Words(prompt).Count(word => !Lexicon.StopWords.Contains(word) && word.Length > 2);
 
-    internal static string Explain(SentenceReading s, Wording w) =>
+    private static string Explain(SentenceReading s, Wording w) =>
         w.Antecedent is { } a ? $"The article says: “{a.Text} {s.Text}”" : $"The article says: “{s.Text}”";
 
     internal static int TokenAt(SentenceReading s, int offset) => s.Tokens.Select((x, i) => (x, i)).First(p => p.x.Token.End > offset).i;
 
-    internal static string Key(Fact f) => $"fact|{f.Sentence.Index}|{f.AnswerStart}";
+    private static string Key(Fact f) => $"fact|{f.Sentence.Index}|{f.AnswerStart}";
 }

@@ -13,7 +13,7 @@ internal sealed class ClozeQuestions(ArticleReading article, Statements statemen
     public Draft? Write(SentenceReading s)
     {
         // A short statement ("Mongol armies pushed into ____.") leaves a blank too many answers fit.
-        if (statements.Of(s, 25) is not { Words: >= 10 } statement)
+        if (statements.Of(s, Checks.MaxPromptWords) is not { Words: >= 10 } statement)
         {
             return null;
         }

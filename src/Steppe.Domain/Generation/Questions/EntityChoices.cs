@@ -32,7 +32,7 @@ internal sealed class EntityChoices(ArticleReading article)
         if (!_ofKind.TryGetValue(wanted, out var list))
         {
             _ofKind[wanted] = list = article.Entities.Entities.Where(e => e.Kind.Matches(wanted) && IsRealName(e.Name)
-                && !(wanted.Category == EntityCategory.Person && IsGroup(e))).ToList();
+                && !(wanted.Category == EntityCategory.Person && e.IsGroup)).ToList();
         }
         return list;
     }
@@ -141,21 +141,6 @@ internal sealed class EntityChoices(ArticleReading article)
                 || s.Tokens.Any(t => t.IsVerb && Morphology.VerbLemma(t.Text) is { } v && verbs.Contains(v)));
     }
 
-    /// <summary>"Serb", "Fields Medalists": a kind of person or a group of them, not someone to ask for or offer
-    /// beside a person: a name whose dictionary sense is a class, or a plural of a word for a kind of person.</summary>
-    internal static bool IsGroup(Entity e)
-    {
-        // "Serb" is the dictionary's word for a kind of person; "Wang Khan" a name with a title in it.
-        if (e.Sense is { IsInstance: false } && e.Aliases.All(a => !a.Contains(' ', StringComparison.Ordinal)))
-        {
-            return true;
-        }
-        var last = e.Name.Split(' ')[^1];
-        var single = Morphology.Singular(last);
-        return last.EndsWith('s') && !string.Equals(single, last, StringComparison.OrdinalIgnoreCase)
-            && WordNet.Senses(single.ToLowerInvariant()).Any(x => !x.IsInstance && x.Class == NounClass.Person);
-    }
-
     /// <summary>A person is offered the way the answer is written: a surname for a surname.</summary>
     private static string Shape(string name, Entity e, Entity answer) =>
         answer.Kind.Category == EntityCategory.Person && !answer.Name.Contains(' ', StringComparison.Ordinal) ? e.ShortName : name;
@@ -171,22 +156,10 @@ internal sealed class EntityChoices(ArticleReading article)
 
     private bool Acceptable(string candidate, Entity answer, string question, List<string> taken)
     {
-        var normal = Distractors.Normal(candidate);
-        if (normal.Length == 0 || taken.Any(t => Distractors.Normal(t) == normal))
+        // The answer under any of its names, or a choice already taken.
+        if (answer.Aliases.Any(alias => EntityRegistry.SameWords(alias, candidate) || Distractors.SameOrTaken(candidate, alias, taken)))
         {
             return false;
-        }
-        foreach (var alias in answer.Aliases)
-        {
-            if (EntityRegistry.SameWords(alias, candidate))
-            {
-                return false;
-            }
-            var a = Distractors.Normal(alias);
-            if (a == normal || normal.Contains(a, StringComparison.Ordinal) || a.Contains(normal, StringComparison.Ordinal))
-            {
-                return false;
-            }
         }
         if (Text.ContainsWord(question, candidate))
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Steppe.Domain.Generation.Entities;
 using Steppe.Domain.Generation.Language;
 using Steppe.Domain.Generation.Reading;
@@ -12,7 +13,7 @@ internal sealed record Statement(SentenceReading Sentence, string Text, Sentence
 }
 
 /// <summary>Writes <see cref="Statement"/>s and changes one fact in them to make a false one.</summary>
-internal sealed class Statements(ArticleReading article)
+internal sealed partial class Statements(ArticleReading article)
 {
     private readonly EntityChoices _entities = new(article);
     private readonly Distractors _numbers = new(article.Facts);
@@ -21,7 +22,7 @@ internal sealed class Statements(ArticleReading article)
     /// allows (a choice among statements is not framed); null when it cannot stand alone.</summary>
     private readonly Dictionary<(int, int, bool), Statement?> _made = [];
 
-    public Statement? Of(SentenceReading s, int maxWords = 25, bool frame = true)
+    public Statement? Of(SentenceReading s, int maxWords = Checks.MaxPromptWords, bool frame = true)
     {
         if (!_made.TryGetValue((s.Index, maxWords, frame), out var made))
         {
@@ -66,7 +67,7 @@ internal sealed class Statements(ArticleReading article)
         }
         // "built by Trevithick in the United Kingdom and, on 21 February 1804": cut inside a second clause; and a
         // citation mark left in the text ("in 1873.:33") makes no statement.
-        if (System.Text.RegularExpressions.Regex.IsMatch(framed, @"\b(and|or|but),|[.:]\.$"))
+        if (CutOrCited().IsMatch(framed))
         {
             return null;
         }
@@ -88,7 +89,7 @@ internal sealed class Statements(ArticleReading article)
         {
             // "approaching 1500 °C" is a temperature, not a year.
             var next = s.Text[(f.AnswerStart + f.AnswerLength)..].TrimStart();
-            if (next.StartsWith('°') || next.StartsWith('%') || System.Text.RegularExpressions.Regex.IsMatch(next, @"^(km|kg|m|mm|ft|feet|metres|meters|miles|tons|tonnes|people|years)\b"))
+            if (next.StartsWith('°') || next.StartsWith('%') || UnitAfter().IsMatch(next))
             {
                 continue;
             }
@@ -96,7 +97,7 @@ internal sealed class Statements(ArticleReading article)
             // year of a range ("between 1232 and 1233") changed may leave the statement true.
             var around = s.Text[Math.Max(0, f.AnswerStart - 9)..Math.Min(s.Text.Length, f.AnswerStart + f.AnswerLength + 6)].ToLowerInvariant();
             if (Text.CountWord(statement.Text, f.Answer) != 1 || InBrackets(s.Text, f.AnswerStart) || s.Text.Contains('(', StringComparison.Ordinal) && f.Kind != FactKind.Year
-                || around.Contains("between", StringComparison.Ordinal) || around.Contains("from", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(around, @"\d\s*(and|to|–|-)\s*\d|(and|to|–|-)\s*$"))
+                || around.Contains("between", StringComparison.Ordinal) || around.Contains("from", StringComparison.Ordinal) || RangeAround().IsMatch(around))
             {
                 continue;
             }
@@ -169,4 +170,13 @@ internal sealed class Statements(ArticleReading article)
         }
         return string.Concat(before, wrong, text.AsSpan(at + right.Length));
     }
+
+    [GeneratedRegex(@"\b(and|or|but),|[.:]\.$")]
+    private static partial Regex CutOrCited();
+
+    [GeneratedRegex(@"^(km|kg|m|mm|ft|feet|metres|meters|miles|tons|tonnes|people|years)\b")]
+    private static partial Regex UnitAfter();
+
+    [GeneratedRegex(@"\d\s*(and|to|–|-)\s*\d|(and|to|–|-)\s*$")]
+    private static partial Regex RangeAround();
 }

@@ -23,9 +23,7 @@ internal sealed class TermChoices(IReadOnlyDictionary<string, int> keyTerms)
             {
                 break;
             }
-            var n = Distractors.Normal(c);
-            var t = Distractors.Normal(term);
-            if (n.Contains(t, StringComparison.Ordinal) || t.Contains(n, StringComparison.Ordinal) || Text.ContainsWord(question, c) || taken.Any(x => Distractors.Normal(x) == n))
+            if (Distractors.SameOrTaken(c, term, taken) || Text.ContainsWord(question, c))
             {
                 continue;
             }

@@ -93,20 +93,7 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             {
                 continue;
             }
-            // "The Shah died … within his empire": a possessive after the subject is the subject's, and reads so
-            // in the question too ("Who died … within his empire?"). "her" is possessive only before a noun.
-            var possessive = w.Pos == Pos.PRPS && (w.Lower != "her" || i + 1 < end && (sentence.Tokens[i + 1].IsNoun || sentence.Tokens[i + 1].IsAdjective));
-            if (possessive && sentence.Clause is { } c && i >= c.Verbs.Start && w.Lower is "his" or "her" or "its" or "their"
-                && sentence.Tokens[c.Subject.Start].Pos != Pos.PRP && Coreference.SubjectEntity(sentence, c) is not null)
-            {
-                _replace[i] = w.Text;
-                continue;
-            }
-            // "Tesla attended the school in Smiljan where he studied German": "he" after the verb is the person the
-            // clause is about, not the one the sentence before named.
-            if (w.Lower is "he" or "she" or "him" && sentence.Clause is { } own && i >= own.Verbs.End && sentence.Tokens[own.Subject.Start].Pos != Pos.PRP
-                && Coreference.SubjectEntity(sentence, own) is { Kind.Category: Entities.EntityCategory.Person } doer
-                && (doer.Gender is null || doer.Gender == (w.Lower == "she" ? "f" : "m")))
+            if (MeansTheSubject(i, end))
             {
                 _replace[i] = w.Text;
                 continue;
@@ -118,6 +105,27 @@ internal sealed class Wording(ArticleReading article, SentenceReading sentence)
             return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the pronoun at <paramref name="i"/>, after the verb, is the clause's own named subject, and reads
+    /// so in the question too: a possessive ("The Shah died … within his empire" → "Who died … within his empire?";
+    /// "her" is possessive only before a noun), or a person's pronoun ("Tesla attended the school where he studied
+    /// German": not the person the sentence before named).</summary>
+    private bool MeansTheSubject(int i, int end)
+    {
+        var t = sentence.Tokens;
+        var w = t[i];
+        if (sentence.Clause is not { } c || t[c.Subject.Start].Pos == Pos.PRP || Coreference.SubjectEntity(sentence, c) is not { } subject)
+        {
+            return false;
+        }
+        var possessive = w.Pos == Pos.PRPS && (w.Lower != "her" || i + 1 < end && (t[i + 1].IsNoun || t[i + 1].IsAdjective));
+        if (possessive)
+        {
+            return i >= c.Verbs.Start && w.Lower is "his" or "her" or "its" or "their";
+        }
+        return i >= c.Verbs.End && w.Lower is "he" or "she" or "him" && subject.Kind.Category == Entities.EntityCategory.Person
+            && (subject.Gender is null || subject.Gender == (w.Lower == "she" ? "f" : "m"));
     }
 
     public void Replace(int i, string text) => _replace[i] = text;

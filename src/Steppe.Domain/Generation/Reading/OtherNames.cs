@@ -9,6 +9,7 @@ namespace Steppe.Domain.Generation.Reading;
 internal static class OtherNames
 {
     private static readonly string[][] Cues = [["known", "as"], ["known", "by"], ["called"], ["nicknamed"], ["dubbed"], ["renamed"], ["aka"]];
+    private static readonly HashSet<string> CueStarts = Cues.Select(c => c[0]).ToHashSet(StringComparer.Ordinal);
 
     private static bool OpensAside(IReadOnlyList<TaggedToken> t, int end) =>
         end < t.Count && (t[end].Text == "(" || t[end].Text == "," && end + 1 < t.Count && t[end + 1].Lower is "who" or "which" or "later" or "also" or "now" or "formerly" or "officially" or "often" or "commonly" or "better" or "known" or "called");
@@ -18,6 +19,10 @@ internal static class OtherNames
     {
         for (var i = 1; i < t.Count; i++)
         {
+            if (!CueStarts.Contains(t[i].Lower))
+            {
+                continue; // most words: no cue, and no work
+            }
             var cue = Cues.FirstOrDefault(c => i + c.Length <= t.Count && c.Select((w, k) => t[i + k].Lower == w).All(x => x));
             if (cue is null)
             {

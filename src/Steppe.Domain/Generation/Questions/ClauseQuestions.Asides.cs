@@ -7,9 +7,10 @@ namespace Steppe.Domain.Generation.Questions;
 /// made cycling a popular sport" → "In which year was the Tour de France first held?"; "The Treaty of Rome, signed
 /// in 1957, …" → "In which year was the Treaty of Rome signed?". The main clause may be one the rules cannot read;
 /// the aside is a clause of its own, with "was" understood.</summary>
-internal sealed class AsideQuestions(ArticleReading article, Answers answers, Tally tally)
+internal sealed partial class ClauseQuestions
 {
-    public Draft? Write(SentenceReading s)
+    /// <summary>The year question of an aside that opens the sentence, if it has one; the main clause need not be read.</summary>
+    public Draft? WriteAside(SentenceReading s)
     {
         var t = s.Tokens;
         // The name opens the sentence ("The Tour de France, …"): then the aside is about it, not about a longer phrase
@@ -35,13 +36,13 @@ internal sealed class AsideQuestions(ArticleReading article, Answers answers, Ta
             {
                 close++;
             }
-            var years = s.Facts.Where(f => f.Kind == FactKind.Year && ClauseQuestions.TokenAt(s, f.AnswerStart) is var k && k > v && k < close && t[k - 1].Lower == "in").ToList();
+            var years = s.Facts.Where(f => f.Kind == FactKind.Year && TokenAt(s, f.AnswerStart) is var k && k > v && k < close && t[k - 1].Lower == "in").ToList();
             if (close >= t.Count || t[close].Text != "," || years.Count != 1)
             {
                 continue;
             }
             var year = years[0];
-            var at = ClauseQuestions.TokenAt(s, year.AnswerStart);
+            var at = TokenAt(s, year.AnswerStart);
             var w = new Wording(article, s);
             if (!w.ResolveAll(from, close) || w.PointsOutside(from, close) || article.TopicName is { } topic && Text.ContainsWord(topic, year.Answer))
             {
@@ -51,13 +52,13 @@ internal sealed class AsideQuestions(ArticleReading article, Answers answers, Ta
             var name = (m.Span.Start > 0 && t[m.Span.Start - 1].Lower == "the" ? "the " : "") + m.Text;
             var be = t[m.Span.End - 1].Pos == Pos.NNPS ? "were" : "was";
             var prompt = Grammar.AsQuestion($"In which year {be} {name} {w.Render(from, close, new TokenSpan(at - 1, at + 1)).Trim()}");
-            if (w.Framed(prompt, true) is not { } framed || !ClauseQuestions.Fits(framed) || Text.ContainsWord(framed, year.Answer))
+            if (w.Framed(prompt, true) is not { } framed || !Fits(framed) || Text.ContainsWord(framed, year.Answer))
             {
                 tally.Drop("too long for a phone, or not well formed");
                 continue;
             }
-            return answers.ForYear(framed, year, ClauseQuestions.Explain(s, w)) is { } made
-                ? new Draft(made.Question, s, Form.Year, ClauseQuestions.Key(year), made.Quality * 0.9 * Math.Max(1, Worth.Year(t[v]))) { Antecedent = w.Antecedent }
+            return answers.ForYear(framed, year, Explain(s, w)) is { } made
+                ? new Draft(made.Question, s, Form.Year, Key(year), made.Quality * 0.9 * Math.Max(1, Worth.Year(t[v]))) { Antecedent = w.Antecedent }
                 : null;
         }
         return null;
