@@ -58,23 +58,37 @@ public sealed class BankLoader(
             var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
             // An unchanged file is told by its stored hash alone; the questions are loaded only to be replaced.
             var stamp = await db.Banks.AsNoTracking().Where(b => b.Id == bank.Id).Select(b => new { b.FileSha256, b.SourceFile }).SingleOrDefaultAsync(ct);
+            if (stamp is { SourceFile: null })
+            {
+                // A file never takes over a bank that someone made or uploaded in the browser.
+                skipped.Add(new SkippedBankFile(file, [$"$.id: bank id '{bank.Id}' is used by a bank added in the browser; give the file another id"]));
+                logger.LogWarning("Skipped bank file {File}: its id {Id} is used by a bank added in the browser", file, bank.Id);
+                continue;
+            }
             if (stamp is not null && stamp.FileSha256 == sha && stamp.SourceFile == file)
             {
                 unchanged.Add(bank.Id);
                 continue;
             }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var existing = stamp is null ? null : await db.Banks.Include(b => b.Questions).Include(b => b.Contents).SingleAsync(b => b.Id == bank.Id, ct);
+            var now = clock.GetUtcNow();
             if (existing is null)
             {
-                db.Banks.Add(BankRows.From(bank, sha, file, clock.GetUtcNow()));
+                db.Banks.Add(BankRows.From(bank, sha, file, now));
+                await db.SaveChangesAsync(ct);
                 added.Add(bank.Id);
             }
             else
             {
-                BankRows.Update(existing, bank, sha, file, clock.GetUtcNow());
+                // The file changed: learners' cards move on with it as with a bank replaced in the browser.
+                var revision = BankRevision.Between(BankReader.Read(existing.Contents!.Content).Bank!, bank);
+                BankRows.Update(existing, bank, sha, file, now);
+                await db.SaveChangesAsync(ct);
+                await DeckRevisions.ApplyAsync(db, bank.Id, revision, now, ct);
                 updated.Add(bank.Id);
             }
-            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
 
         logger.LogInformation(

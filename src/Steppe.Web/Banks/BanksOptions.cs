@@ -27,4 +27,9 @@ public sealed class BanksOptions
     /// have no such limit).</summary>
     [Range(1, 1_000_000)]
     public int MaxQuestionsPerBank { get; set; } = 5_000;
+
+    /// <summary>Versions kept of a bank made or uploaded in the browser, the current one included; older ones are
+    /// pruned. Stored compressed, they are not counted in <see cref="MaxBytesPerAccount"/>.</summary>
+    [Range(1, 1000)]
+    public int VersionsKept { get; set; } = 20;
 }

@@ -8,6 +8,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 {
     public DbSet<BankEntity> Banks => Set<BankEntity>();
     public DbSet<BankContentEntity> BankContents => Set<BankContentEntity>();
+    public DbSet<BankVersionEntity> BankVersions => Set<BankVersionEntity>();
     public DbSet<QuestionEntity> Questions => Set<QuestionEntity>();
     public DbSet<Study.StudySettingsEntity> StudySettings => Set<Study.StudySettingsEntity>();
     public DbSet<Study.DeckEntity> Decks => Set<Study.DeckEntity>();

@@ -29,7 +29,56 @@ public sealed class BankEntity
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Who may read the bank's answers besides its owner (see <see cref="Banks.BankAccess"/>). Banks of the
+    /// bank folder are the operator's samples, readable by everyone whatever this says.</summary>
+    public BankVisibility Visibility { get; set; }
+
+    /// <summary>The secret of the bank's share link while it is shared by link; a new one each time it is shared.</summary>
+    public string? ShareKey { get; set; }
+
+    /// <summary>The number of the current version: 1 when first saved, one more at each replacement.</summary>
+    public int Version { get; set; }
+
     public List<QuestionEntity> Questions { get; set; } = [];
+
+    /// <summary>Whether the bank came from the bank folder: the operator's, read-only in the browser.</summary>
+    public bool IsSample => SourceFile is not null;
+}
+
+/// <summary>Who may read a bank (its questions and answers) besides its owner.</summary>
+public enum BankVisibility
+{
+    /// <summary>Nobody else: the default for a bank made or uploaded in the browser.</summary>
+    Private = 0,
+
+    /// <summary>Whoever has its share link.</summary>
+    Link = 1,
+
+    /// <summary>Everyone, listed on the home page.</summary>
+    Public = 2,
+}
+
+/// <summary>One saved version of a bank made or uploaded in the browser (the current one included), Brotli-compressed
+/// canonical JSON; the oldest are pruned beyond <see cref="Banks.BanksOptions.VersionsKept"/>.</summary>
+public sealed class BankVersionEntity
+{
+    public required string BankId { get; set; }
+    public int Number { get; set; }
+    public required string Title { get; set; }
+    public int QuestionCount { get; set; }
+    public long SavedAtTicks { get; set; }
+    public required byte[] Compressed { get; set; }
+}
+
+internal sealed class BankVersionEntityConfiguration : IEntityTypeConfiguration<BankVersionEntity>
+{
+    public void Configure(EntityTypeBuilder<BankVersionEntity> b)
+    {
+        b.ToTable("BankVersions");
+        b.HasKey(x => new { x.BankId, x.Number });
+        b.Property(x => x.BankId).HasMaxLength(100);
+        b.HasOne<BankEntity>().WithMany().HasForeignKey(x => x.BankId).OnDelete(DeleteBehavior.Cascade);
+    }
 }
 
 /// <summary>A bank's content: the bank as canonical format-v1 JSON (UTF-8). Not a column of the bank's row, because
@@ -74,5 +123,7 @@ internal sealed class BankEntityConfiguration : IEntityTypeConfiguration<BankEnt
         b.HasMany(x => x.Questions).WithOne().HasForeignKey(q => q.BankId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => x.OwnerId);
+        b.HasIndex(x => x.Visibility);
+        b.Property(x => x.ShareKey).HasMaxLength(64);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Banks;
 using Steppe.Domain.Live;
 using Steppe.Web.Accounts;
+using Steppe.Web.Banks;
 using Steppe.Web.Data;
 
 namespace Steppe.Web.Live;
@@ -51,7 +52,8 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             throw new HubException(refusal);
         }
-        var count = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => (int?)b.QuestionCount).SingleOrDefaultAsync()
+        // A host plays the banks listed for them: samples, public banks and their own (a bank shared by link is copied first).
+        var count = await db.Banks.AsNoTracking().ListedFor(HostId()).Where(b => b.Id == request.BankId).Select(b => (int?)b.QuestionCount).SingleOrDefaultAsync()
             ?? throw new HubException($"There is no bank '{request.BankId}'.");
         if (request.Themes is not { Count: > 0 } && request.QuestionIds is not { Count: > 0 } && count > limits.Value.MaxQuestionsPerGame)
         {

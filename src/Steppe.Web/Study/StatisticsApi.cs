@@ -82,7 +82,12 @@ public static class StatisticsApi
         {
             return TypedResults.NotFound();
         }
-        var bank = BankReader.Read(await db.BankContents.AsNoTracking().Where(c => c.BankId == deck.BankId).Select(c => c.Content).SingleAsync(ct)).Bank!;
+        var content = await db.BankContents.AsNoTracking().Where(c => c.BankId == deck.BankId).Select(c => c.Content).SingleOrDefaultAsync(ct);
+        if (content is null)
+        {
+            return TypedResults.NotFound(); // its author deleted the bank
+        }
+        var bank = BankReader.Read(content).Bank!;
         var inDeck = (await db.Cards.AsNoTracking().Where(c => c.DeckId == id).Select(c => c.QuestionId).ToListAsync(ct)).ToHashSet();
         var questions = bank.Questions.Where(q => inDeck.Contains(q.Id)).ToList();
         var themes = bank.Themes?.Where(t => questions.Any(q => q.Themes?.Contains(t.Id) == true)).ToList();

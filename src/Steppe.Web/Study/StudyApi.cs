@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Scheduling;
 using Steppe.Web.Accounts;
+using Steppe.Web.Banks;
 using Steppe.Web.Data;
 using Steppe.Web.Hosting;
 
 namespace Steppe.Web.Study;
 
-public sealed record AddDeckRequest(string? BankId, IReadOnlyList<string>? Themes, IReadOnlyList<string>? QuestionIds);
+/// <summary>Questions of a bank to study; <see cref="Key"/> is the share key of a bank shared by link.</summary>
+public sealed record AddDeckRequest(string? BankId, IReadOnlyList<string>? Themes, IReadOnlyList<string>? QuestionIds, string? Key = null);
 public sealed record DeckSummary(long Id, string BankId, string Title, int Cards, int Suspended, int Leeches);
 public sealed record CheckRequest(long CardId, string? Text, bool? Choice, IReadOnlyList<string>? Order);
 public sealed record CheckResponse(bool Correct, string Answer);
@@ -28,7 +30,7 @@ public static class StudyApi
         api.MapPost("/decks", AddDeck).WithSummary("Add a bank (all of it, chosen themes, or chosen questions) to your decks.");
         api.MapDelete("/decks/{id:long}", DeleteDeck).WithSummary("Remove a deck with its cards and their history.");
         api.MapPost("/cards/{id:long}/suspend", (long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => SetCard(id, user, db, c => c.Suspended = true, ct));
-        api.MapPost("/cards/{id:long}/unsuspend", (long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => SetCard(id, user, db, c => c.Suspended = false, ct));
+        api.MapPost("/cards/{id:long}/unsuspend", (long id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) => SetCard(id, user, db, c => c.Suspended = c.QuestionRemoved, ct)); // a card whose question left its bank stays aside
         api.MapPost("/cards/{id:long}/bury", (long id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             SetCard(id, user, db, c => c.BuriedUntilTicks = clock.GetUtcNow().AddDays(1).UtcTicks, ct));
         api.MapGet("/study/settings", GetSettings).WithSummary("Your scheduling settings.");
@@ -54,11 +56,12 @@ public static class StudyApi
     internal static async Task<Results<Ok<DeckSummary>, ValidationProblem, NotFound>> AddDeck(AddDeckRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var userId = user.UserId();
-        var bank = await db.Banks.AsNoTracking().Where(b => b.Id == request.BankId).Select(b => new { b.Id, b.Title }).SingleOrDefaultAsync(ct);
-        if (bank is null)
+        var access = await db.Banks.RowAsync(request.BankId, ct);
+        if (access is null || !BankAccess.CanRead(access, userId, request.Key))
         {
             return TypedResults.NotFound();
         }
+        var bank = await db.Banks.AsNoTracking().Where(b => b.Id == access.Id).Select(b => new { b.Id, b.Title }).SingleAsync(ct);
         var questions = await db.Questions.AsNoTracking().Where(q => q.BankId == bank.Id).OrderBy(q => q.Position).ToListAsync(ct);
         var chosen = questions.Where(q => (request.Themes is not { Count: > 0 } themes || q.Themes.Any(themes.Contains))
             && (request.QuestionIds is not { Count: > 0 } ids || ids.Contains(q.Id))).ToList();

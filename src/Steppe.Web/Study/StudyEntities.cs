@@ -54,6 +54,14 @@ public sealed class CardEntity
     public long? BuriedUntilTicks { get; set; }
     public bool Leech { get; set; }
 
+    /// <summary>The card's question left its bank (or the bank was deleted): the card is suspended with its history
+    /// kept, and comes back if a later version of the bank brings the question back.</summary>
+    public bool QuestionRemoved { get; set; }
+
+    /// <summary>When a new version of the bank changed this card's answer and put the card back to relearning;
+    /// cleared by the next answer. The study page says so.</summary>
+    public long? AnswerChangedAtTicks { get; set; }
+
     /// <summary>Counts changes; a rating must name the version it was shown, or it is refused (409).</summary>
     public int Version { get; set; }
     public long AddedAtTicks { get; set; }

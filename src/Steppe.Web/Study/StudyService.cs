@@ -7,7 +7,10 @@ namespace Steppe.Web.Study;
 
 public sealed record ButtonPreview(int Rating, string Label, string Interval);
 
-public sealed record StudyCard(long Id, int Version, string State, string BankId, string DeckTitle, JsonElement Question, IReadOnlyList<ButtonPreview> Buttons, bool Leech);
+/// <summary>A card to study; <see cref="AnswerChangedAt"/> says when a new version of its bank changed its answer
+/// and sent it back to relearning (until it is next answered).</summary>
+public sealed record StudyCard(long Id, int Version, string State, string BankId, string DeckTitle, JsonElement Question, IReadOnlyList<ButtonPreview> Buttons, bool Leech,
+    DateTimeOffset? AnswerChangedAt = null);
 
 public sealed record StudyCounts(int New, int Learning, int Review);
 
@@ -78,7 +81,8 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
         var buttons = new[] { next.Again, next.Hard, next.Good, next.Easy }
             .Select(o => new ButtonPreview((int)o.Rating, o.Rating.ToString(), StepList.Format(o.Card.Due - now))).ToList();
         using var question = JsonDocument.Parse(content);
-        return new StudyCard(card.Id, card.Version, card.State.ToString(), card.BankId, deck, question.RootElement.Clone(), buttons, card.Leech);
+        return new StudyCard(card.Id, card.Version, card.State.ToString(), card.BankId, deck, question.RootElement.Clone(), buttons, card.Leech,
+            card.AnswerChangedAtTicks is { } changed ? new DateTimeOffset(changed, TimeSpan.Zero) : null);
     }
 
     /// <summary>Stores one answer: idempotent on the client's id, refused (409) when the card changed since it
@@ -111,6 +115,7 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
         var after = new Scheduler(options).Review(ToSchedule(card), (Rating)request.Rating, now, card.Id);
         Apply(card, after);
         card.Version++;
+        card.AnswerChangedAtTicks = null;
         card.Leech = card.Lapses >= LeechLapses;
         db.Reviews.Add(new ReviewEntity
         {

@@ -99,14 +99,18 @@ public sealed class GenerationApiTests : IDisposable
     }
 
     [Fact]
-    public async Task A_bank_with_an_id_in_use_is_409()
+    public async Task A_bank_with_the_id_of_a_sample_is_saved_under_the_next_free_id_and_the_authors_own_id_again_is_409()
     {
         _folder.WriteBank("small.json", BankJson.Minimal("taken", "Taken", "a"));
         var client = _app.CreateClient();
         await client.SignUpAsync();
-        var response = await client.PostAsync("/api/banks", new StringContent(BankJson.Minimal("taken", "Another", "b"), Encoding.UTF8, "application/json"));
+        var first = await client.PostAsync("/api/banks", new StringContent(BankJson.Minimal("taken", "Another", "b"), Encoding.UTF8, "application/json"));
+        var again = await client.PostAsync("/api/banks", new StringContent(BankJson.Minimal("taken-2", "Another", "b"), Encoding.UTF8, "application/json"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await first.Content.ReadFromJsonAsync<BankSaved>())!.Bank.Id.Should().Be("taken-2");
+        (await _app.CreateClient().GetStringAsync("/api/banks/taken")).Should().Contain("Taken", "the sample is untouched");
+        again.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
 
     [Fact]

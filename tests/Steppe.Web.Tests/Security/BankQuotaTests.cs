@@ -66,6 +66,7 @@ public sealed class BankQuotaTests : IDisposable
         for (var i = 0; i < 21; i++)
         {
             (await attacker.PostAsync("/api/banks", Bank($"b{i:00}", 1_000, promptLength: 20))).StatusCode.Should().Be(HttpStatusCode.Created);
+            (await attacker.PutAsJsonAsync($"/api/banks/b{i:00}/sharing", new { access = "public" })).StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         var anonymous = app.CreateClient();

@@ -277,6 +277,10 @@ namespace Steppe.Web.Data.Migrations
                     b.Property<int>("QuestionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShareKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceFile")
                         .HasColumnType("TEXT");
 
@@ -287,11 +291,47 @@ namespace Steppe.Web.Data.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
 
+                    b.HasIndex("Visibility");
+
                     b.ToTable("Banks", (string)null);
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankVersionEntity", b =>
+                {
+                    b.Property<string>("BankId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Compressed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BankId", "Number");
+
+                    b.ToTable("BankVersions", (string)null);
                 });
 
             modelBuilder.Entity("Steppe.Web.Data.QuestionEntity", b =>
@@ -518,6 +558,9 @@ namespace Steppe.Web.Data.Migrations
                     b.Property<long>("AddedAtTicks")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnswerChangedAtTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BankId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -546,6 +589,9 @@ namespace Steppe.Web.Data.Migrations
                     b.Property<string>("QuestionId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("QuestionRemoved")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Reviews")
                         .HasColumnType("INTEGER");
@@ -817,6 +863,15 @@ namespace Steppe.Web.Data.Migrations
                         });
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("Steppe.Web.Data.BankVersionEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Data.BankEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Steppe.Web.Data.QuestionEntity", b =>
