@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Steppe.Domain.Banks;
+using System.Security.Claims;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 
 namespace Steppe.Web.Banks;
@@ -11,17 +13,27 @@ public static class BankPages
 {
     public const int QuestionsPerPage = 50;
 
-    internal static async Task<Results<RazorComponentResult<BankPage>, NotFound>> Render(string id, int? page, AppDbContext db, CancellationToken ct)
+    /// <summary>The page, for whoever may read the bank (<see cref="BankAccess"/>); a 404 for anyone else, as for an
+    /// id that does not exist.</summary>
+    internal static async Task<Results<RazorComponentResult<BankPage>, NotFound>> Render(
+        string id, int? page, string? key, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var bank = (await BanksApi.Summaries(db.Banks.AsNoTracking().Where(b => b.Id == id), ct)).SingleOrDefault();
-        if (bank is null)
+        var me = user.UserIdOrNull();
+        var access = await db.Banks.RowAsync(id, ct);
+        if (access is null || !BankAccess.CanRead(access, me, key))
         {
             return TypedResults.NotFound();
         }
+        var bank = (await BanksApi.Summaries(db.Banks.AsNoTracking().Where(b => b.Id == id), me, ct)).Single();
         var paging = Paging.Of(page, bank.QuestionCount, QuestionsPerPage, $"/banks/{Uri.EscapeDataString(id)}");
         var rows = await db.Questions.AsNoTracking().Where(q => q.BankId == id).OrderBy(q => q.Position)
             .Skip(paging.Skip(QuestionsPerPage)).Take(QuestionsPerPage).Select(q => q.Content).ToListAsync(ct);
         var questions = rows.Select(BankReader.ReadQuestion).OfType<Question>().ToList();
-        return new RazorComponentResult<BankPage>(new { Bank = bank, Questions = questions, Paging = paging, First = paging.Skip(QuestionsPerPage) });
+        return new RazorComponentResult<BankPage>(new
+        {
+            Bank = bank, Questions = questions, Paging = paging, First = paging.Skip(QuestionsPerPage),
+            SignedIn = me is not null, ShareLink = bank.Mine ? BankSharingApi.LinkOf(id, access.ShareKey) : null,
+            Key = access.Visibility == BankVisibility.Link && !bank.Mine ? key : null,
+        });
     }
 }

@@ -1,17 +1,22 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Steppe.Web.Accounts;
 using Steppe.Web.Data;
 
 namespace Steppe.Web.Banks;
 
-/// <summary>The home page: one page of the bank list, read from the banks' summary columns (never a bank's
-/// content, so that its cost does not grow with the size of the banks), the files skipped at start, and the
-/// generator's form.</summary>
+/// <summary>The home page: the three things Steppe is for (study, host, join), the visitor's own banks, the banks
+/// shared with everyone and the samples a page at a time, and the generator's form. Lists are read from the banks'
+/// summary columns, never a bank's content, so that their cost does not grow with the size of the banks.</summary>
 public sealed partial class HomePage
 {
     public const int BanksPerPage = 20;
 
+    /// <summary>The most of a user's own banks shown (the quota allows 50 by default).</summary>
+    public const int MostOwnShown = 200;
+
+    [Parameter] public IReadOnlyList<BankSummary> Mine { get; set; } = [];
     [Parameter] public IReadOnlyList<BankSummary> Banks { get; set; } = [];
     [Parameter] public int BankCount { get; set; }
     [Parameter] public int QuestionCount { get; set; }
@@ -22,12 +27,17 @@ public sealed partial class HomePage
     internal static async Task<RazorComponentResult<HomePage>> Render(
         int? page, AppDbContext db, BankLoader loader, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
-        var totals = await db.Banks.GroupBy(_ => 1).Select(g => new { Banks = g.Count(), Questions = g.Sum(b => b.QuestionCount) }).SingleOrDefaultAsync(ct);
+        var me = user.UserIdOrNull();
+        // Shared: the samples and the public banks of other authors; a user's own banks are listed above them.
+        var shared = db.Banks.AsNoTracking().Where(b => b.SourceFile != null || (b.Visibility == BankVisibility.Public && (me == null || b.OwnerId != me)));
+        var totals = await shared.GroupBy(_ => 1).Select(g => new { Banks = g.Count(), Questions = g.Sum(b => b.QuestionCount) }).SingleOrDefaultAsync(ct);
         var paging = Paging.Of(page, totals?.Banks ?? 0, BanksPerPage, "/");
-        var banks = await BanksApi.Summaries(db.Banks.AsNoTracking().OrderBy(b => b.Title).ThenBy(b => b.Id).Skip(paging.Skip(BanksPerPage)).Take(BanksPerPage), ct);
+        var banks = await BanksApi.Summaries(shared.OrderBy(b => b.Title).ThenBy(b => b.Id).Skip(paging.Skip(BanksPerPage)).Take(BanksPerPage), me, ct);
+        var mine = me is null ? [] : await BanksApi.Summaries(
+            db.Banks.AsNoTracking().Where(b => b.OwnerId == me && b.SourceFile == null).OrderByDescending(b => b.UpdatedAt).Take(MostOwnShown), me, ct);
         return new RazorComponentResult<HomePage>(new
         {
-            Banks = banks, BankCount = totals?.Banks ?? 0, QuestionCount = totals?.Questions ?? 0, Paging = paging,
+            Mine = mine, Banks = banks, BankCount = totals?.Banks ?? 0, QuestionCount = totals?.Questions ?? 0, Paging = paging,
             loader.LastReport.Skipped, SignedInAs = user.Identity?.IsAuthenticated == true ? user.Identity.Name : null,
         });
     }

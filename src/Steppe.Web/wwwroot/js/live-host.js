@@ -164,6 +164,8 @@
   (async () => {
     banks = await (await fetch('/api/banks')).json();
     $('bank').replaceChildren(...banks.map(b => { const o = el('option', '', `${b.title} (${b.questionCount} questions)`); o.value = b.id; return o; }));
+    const asked = new URLSearchParams(location.search).get('bank'); // "Host this" on a bank's page
+    if (asked && banks.some(b => b.id === asked)) $('bank').value = asked;
     await bankChanged();
     await connection.start();
     countChosen(); // the button waits for the connection and for a question to ask

@@ -1,4 +1,4 @@
-// Statistics drawn as plain SVG (no chart library), the optimizer with progress, exports and bank upload.
+// Statistics drawn as plain SVG (no chart library), the optimizer with progress, and exports.
 (() => {
   const NS = 'http://www.w3.org/2000/svg';
   const svg = (tag, attrs, text) => {
@@ -109,23 +109,6 @@
       li.append(a); return li;
     }));
   }
-
-  $('upload').addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const file = $('bank-file').files[0];
-    const status = $('upload-status');
-    const problems = $('upload-problems');
-    problems.replaceChildren();
-    if (!file) { status.textContent = 'Choose a file first.'; return; }
-    if (file.size > 5 * 1024 * 1024) { status.textContent = 'The file is larger than 5 MB.'; return; }
-    const response = await fetch('/api/banks', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: await file.arrayBuffer() });
-    if (response.status === 201) { status.textContent = 'Added: you can now add it to your decks on the study page.'; return; }
-    const problem = await response.json().catch(() => ({}));
-    status.textContent = problem.detail || problem.title || `The server answered ${response.status}.`;
-    for (const [path, messages] of Object.entries(problem.errors || {})) {
-      for (const m of messages) problems.append(el('li', '', `${path}: ${m}`));
-    }
-  });
 
   load(); readiness(); exports();
 })();

@@ -47,6 +47,9 @@
     $('card').dataset.shown = String(++shownCount); // lets tests and tools tell one showing from the next
     $('card-deck').textContent = card.deckTitle;
     $('card-leech').hidden = !card.leech;
+    $('card-changed').hidden = !card.answerChangedAt;
+    $('card-changed').textContent = card.answerChangedAt
+      ? `The author changed this question's answer on ${new Date(card.answerChangedAt).toLocaleDateString()}: learn it again.` : '';
     $('card-prompt').textContent = q.prompt;
     $('card-reveal').hidden = true;
     const input = $('card-input');
@@ -252,6 +255,12 @@
     const banks = await (await fetch('/api/banks')).json();
     const select = $('bank');
     select.replaceChildren(...banks.map(b => { const o = el('option', '', `${b.title} (${b.questionCount} questions)`); o.value = b.id; return o; }));
+    // "Study this" on a bank's page opens /study?bank=ID (and &key= for a bank shared by link, which no list shows).
+    const asked = new URLSearchParams(location.search);
+    if (asked.get('bank') && !banks.some(b => b.id === asked.get('bank')) && asked.get('key')) {
+      const o = el('option', '', asked.get('title') || asked.get('bank')); o.value = asked.get('bank'); select.append(o);
+    }
+    if (asked.get('bank')) select.value = asked.get('bank');
     const drawThemes = () => {
       const bank = banks.find(b => b.id === select.value);
       const themes = bank ? bank.themes : [];
@@ -271,7 +280,9 @@
   $('add-deck').addEventListener('submit', async (e) => {
     e.preventDefault();
     const themes = [...document.querySelectorAll('input[name=theme]:checked')].map(x => x.value);
-    const response = await post('/api/decks', { bankId: $('bank').value, themes });
+    const asked = new URLSearchParams(location.search);
+    const key = asked.get('bank') === $('bank').value ? asked.get('key') : null;
+    const response = await post('/api/decks', { bankId: $('bank').value, themes, key });
     const status = $('deck-status');
     status.textContent = response.ok ? 'Added.' : 'That bank could not be added.';
     status.classList.toggle('error', !response.ok);
