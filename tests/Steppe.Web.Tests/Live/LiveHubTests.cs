@@ -35,6 +35,23 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_host_plays_their_own_private_bank_and_nobody_else_can()
+    {
+        var cookies = new CookieContainer();
+        var author = await _clients.SignedIn(cookies);
+        using (var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = _app.BaseAddress })
+        {
+            (await http.PostAsync("/api/banks", new StringContent(BankJson.Minimal("exam", "Exam", "q1", "q2"), System.Text.Encoding.UTF8, "application/json")))
+                .StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+        var colleague = await _clients.SignedIn();
+
+        (await FluentActions.Awaiting(() => colleague.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest("exam", 20, 1000, null, null)))
+            .Should().ThrowAsync<HubException>()).Which.Message.Should().EndWith("There is no bank 'exam'.");
+        (await author.InvokeAsync<GameCreated>("CreateGame", new CreateGameRequest("exam", 20, 1000, null, null))).Questions.Should().Be(2);
+    }
+
+    [Fact]
     public async Task Only_a_signed_in_host_creates_a_game_and_only_its_host_drives_it()
     {
         var anonymous = await _clients.Connect();
