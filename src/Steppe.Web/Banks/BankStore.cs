@@ -33,19 +33,34 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
 {
     private static readonly SemaphoreSlim SaveGate = new(1, 1);
 
+    /// <summary>Ids whose page address is taken by another page (<c>/banks/new</c>).</summary>
+    private static readonly HashSet<string> Reserved = new(["new"], StringComparer.Ordinal);
+
     /// <summary>Reads a bank file sent by a user: the validator's problems, or the bank within this server's limits.</summary>
     public (QuestionBank? Bank, BankSaveResult.Invalid? Problems) Check(byte[] bytes)
+    {
+        var (problems, bank) = Problems(bytes);
+        if (problems.Count == 0)
+        {
+            return (bank, null);
+        }
+        var errors = problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => $"{p.Message} (line {p.Line}, column {p.Column})").ToArray());
+        return (null, new BankSaveResult.Invalid(errors, bank is null ? "The bank has problems" : "The bank is too large"));
+    }
+
+    /// <summary>Every problem of a bank file sent by a user, at its place: the validator's, then this server's
+    /// limits for banks added here; and the bank, when it could be read.</summary>
+    public (IReadOnlyList<BankProblem> Problems, QuestionBank? Bank) Problems(byte[] bytes)
     {
         var result = BankReader.Read(bytes, BanksApi.MaxImportBytes);
         if (result.Bank is not { } bank)
         {
-            var errors = result.Problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => $"{p.Message} (line {p.Line}, column {p.Column})").ToArray());
-            return (null, new BankSaveResult.Invalid(errors, "The bank has problems"));
+            return (result.Problems, null);
         }
         var most = options.Value.MaxQuestionsPerBank;
         return bank.Questions.Count > most
-            ? (null, new BankSaveResult.Invalid(new() { ["$.questions"] = [$"has {bank.Questions.Count:N0} questions; a bank may hold up to {most:N0}: split it into several banks"] }, "The bank is too large"))
-            : (bank, null);
+            ? ([new BankProblem("$.questions", $"has {bank.Questions.Count:N0} questions; a bank may hold up to {most:N0}: split it into several banks", 1, 1)], bank)
+            : ([], bank);
     }
 
     /// <summary>A new bank of <paramref name="owner"/>, private. An id already taken by a bank the owner cannot
@@ -61,8 +76,8 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
                 return new BankSaveResult.Refused(StatusCodes.Status409Conflict, "You have a bank of this id",
                     $"You already have a bank with id '{bank.Id}': replace it from its page (or PUT /api/banks/{bank.Id}), or give this one another id.");
             }
-            var renamedFrom = taken is null ? null : bank.Id;
-            if (taken is not null)
+            var renamedFrom = taken is null && !Reserved.Contains(bank.Id) ? null : bank.Id;
+            if (renamedFrom is not null)
             {
                 bank = bank with { Id = await FreeIdAsync(bank.Id, ct) };
             }

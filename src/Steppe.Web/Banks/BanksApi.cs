@@ -88,6 +88,7 @@ public static class BanksApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddEndpointFilter<SameOriginFilter>();
         BankSharingApi.Map(api);
+        BankEditorApi.Map(app);
 
         app.MapGet("/", HomePage.Render).AllowAnonymous().CacheOutput(PagesCache).ExcludeFromDescription();
         app.MapGet("/banks/{id}", BankPages.Render).AllowAnonymous().CacheOutput(PagesCache).ExcludeFromDescription();
@@ -204,7 +205,7 @@ public static class BanksApi
     /// <summary>The summaries of the banks of a query, read from their summary columns, never their content.</summary>
     internal static async Task<List<BankSummary>> Summaries(IQueryable<BankEntity> banks, string? me, CancellationToken ct)
     {
-        var rows = await banks.Select(b => new { b.Id, b.Title, b.Language, b.Description, b.QuestionCount, b.Themes, b.SourceFile, b.Visibility, b.OwnerId, b.Version }).ToListAsync(ct);
+        var rows = await banks.AsNoTracking().Select(b => new { b.Id, b.Title, b.Language, b.Description, b.QuestionCount, b.Themes, b.SourceFile, b.Visibility, b.OwnerId, b.Version }).ToListAsync(ct);
         return rows.Select(b => Summary(b.Id, b.Title, b.Language, b.Description, b.QuestionCount, b.Themes,
             Access(b.SourceFile, b.Visibility), me is not null && b.OwnerId == me && b.SourceFile is null, b.Version)).ToList();
     }

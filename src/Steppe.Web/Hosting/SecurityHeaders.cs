@@ -10,13 +10,28 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private const string HttpItem = "steppe-style-nonce";
+
+    /// <summary>A nonce that lets this response's page add style elements (CodeMirror writes its styles into one);
+    /// scripts stay files only. Made for the one page that asks for it.</summary>
+    public static string StyleNonce(HttpContext context)
+    {
+        if (context.Items[HttpItem] is not string nonce)
+        {
+            context.Items[HttpItem] = nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        }
+        return nonce;
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Items[HttpItem] is string nonce
+                    ? ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+                    : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY"; // for browsers that predate frame-ancestors
                 headers["Referrer-Policy"] = "same-origin";

@@ -143,6 +143,21 @@ public sealed class BankPrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task The_editor_opens_for_the_author_only_and_sends_a_sample_to_its_page()
+    {
+        var teacher = await TeacherWith("draft", "q1");
+        var colleague = await Account();
+        var noRedirects = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await noRedirects.SignUpAsync();
+
+        (await teacher.GetStringAsync("/banks/draft/edit")).Should().Contain("Quiz draft").And.Contain("version 2");
+        (await teacher.GetStringAsync("/banks/new")).Should().Contain("New bank");
+        (await colleague.GetAsync("/banks/draft/edit")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var sample = await noRedirects.GetAsync($"/banks/{Starter}/edit");
+        (sample.StatusCode, sample.Headers.Location?.ToString()).Should().Be((HttpStatusCode.Redirect, $"/banks/{Starter}"));
+    }
+
+    [Fact]
     public async Task An_id_in_use_is_the_authors_conflict_but_another_authors_private_id_is_not_revealed()
     {
         var teacher = await TeacherWith("fractions", "q1");

@@ -137,9 +137,8 @@
     const title = form.title.value.trim();
     if (title && title !== bank.title) {
       copy.title = title;
-      const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 60).replace(/-+$/, '');
-      if (slug) copy.id = slug;
+      const id = slug(title, 60);
+      if (id) copy.id = id;
     }
     if (copy.themes.length === 0) delete copy.themes;
     if (copy.description) {

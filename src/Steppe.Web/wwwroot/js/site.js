@@ -9,6 +9,10 @@ const el = (tag, className, text) => {
   return e;
 };
 
+/** A bank or theme id from a title: lower-case letters and digits joined by hyphens, at most `max` long; '' for none. */
+const slug = (title, max = 100) => title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, max).replace(/-+$/, '');
+
 /** Shows the whole seconds left until the deadline in the node, four times a second; returns the interval to clear. */
 const countdown = (node, deadline) => {
   const tick = () => { node.textContent = `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s`; };
