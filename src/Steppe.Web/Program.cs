@@ -3,6 +3,7 @@ using Steppe.Web.Banks;
 using Steppe.Web.Data;
 using Steppe.Web.Generation;
 using Steppe.Web.Hosting;
+using Steppe.Web.Interchange;
 using Steppe.Web.Live;
 using Steppe.Web.Study;
 
@@ -43,6 +44,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountPages();
 app.MapAccounts();
 app.MapBanks();
+app.MapInterchange();
 app.MapGeneration();
 app.MapStudy();
 app.MapStudyPages();

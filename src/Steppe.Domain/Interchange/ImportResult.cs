@@ -6,8 +6,12 @@ namespace Steppe.Domain.Interchange;
 /// could convert, each with the line it starts on, and what it could not, with the reason.</summary>
 public sealed record ImportResult(IReadOnlyList<ImportedQuestion> Found, IReadOnlyList<NotConverted> NotConverted)
 {
-    /// <summary>The questions found as a bank (format v1) of the given id and title.</summary>
-    public QuestionBank ToBank(string id, string title) => new() { Id = id, Title = title, Questions = Found.Select(f => f.Question).ToList() };
+    /// <summary>The questions found as a bank (format v1) of the given title, its id made from the title.</summary>
+    public QuestionBank ToBank(string title)
+    {
+        var id = Generation.Reading.ThemeModel.Slug(title);
+        return new() { Id = id == "theme" ? "imported" : id, Title = title, Questions = Found.Select(f => f.Question).ToList() };
+    }
 }
 
 /// <summary>A question made from the item starting on <paramref name="Line"/> (1-based).</summary>

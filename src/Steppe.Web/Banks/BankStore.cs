@@ -33,8 +33,8 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
 {
     private static readonly SemaphoreSlim SaveGate = new(1, 1);
 
-    /// <summary>Ids whose page address is taken by another page (<c>/banks/new</c>).</summary>
-    private static readonly HashSet<string> Reserved = new(["new"], StringComparer.Ordinal);
+    /// <summary>Ids whose page address is taken by another page (<c>/banks/new</c>, <c>/banks/import</c>).</summary>
+    private static readonly HashSet<string> Reserved = new(["new", "import"], StringComparer.Ordinal);
 
     /// <summary>Reads a bank file sent by a user: the validator's problems, or the bank within this server's limits.</summary>
     public (QuestionBank? Bank, BankSaveResult.Invalid? Problems) Check(byte[] bytes)

@@ -13,6 +13,9 @@
 
   if (existing) {
     bank = await (await fetch(`/api/banks/${encodeURIComponent(existing)}`)).json();
+  } else if (new URLSearchParams(location.search).get('from') === 'import' && sessionStorage.getItem('steppe-import')) {
+    bank = JSON.parse(sessionStorage.getItem('steppe-import')); // from the import page, not saved yet
+    sessionStorage.removeItem('steppe-import');
   } else {
     bank = { format: 1, id: 'my-bank', title: '', questions: [] };
     bank.questions.push(BankForm.blank('multiple-choice', bank));

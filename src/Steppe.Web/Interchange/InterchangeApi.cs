@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Steppe.Domain.Banks;
+using Steppe.Domain.Interchange;
+using Steppe.Web.Accounts;
+using Steppe.Web.Banks;
+using Steppe.Web.Data;
+using Steppe.Web.Hosting;
+
+namespace Steppe.Web.Interchange;
+
+/// <summary>An import looked at before anything is saved: the bank it would make, and item by item what was found
+/// and what could not be converted, with why.</summary>
+public sealed record ImportPreview(JsonElement Bank, IReadOnlyList<FoundItem> Found, IReadOnlyList<NotConverted> NotConverted);
+
+public sealed record FoundItem(int Line, string Id, string Type, string Prompt, string Answer);
+
+/// <summary>Banks from and to other tools: Moodle's GIFT, Quizlet's and Anki's term lists (import and export), and
+/// CSV (export). An import is only previewed here; the bank it makes is saved, or opened in the editor, through the
+/// bank API like any other.</summary>
+public static class InterchangeApi
+{
+    public static IEndpointRouteBuilder MapInterchange(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/import/preview", Preview)
+            .RequireAuthorization()
+            .WithTags("Banks")
+            .WithName("PreviewImport")
+            .WithSummary("Read another tool's file (the body, up to 5 MB of UTF-8 text) into a bank without saving it: format=gift (Moodle) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line, and what could not be converted and why.")
+            .Accepts<string>("text/plain")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .AddEndpointFilter<SameOriginFilter>()
+            .WithMetadata(new RequestSizeLimitAttribute(BanksApi.MaxImportBytes + 1));
+        app.MapGet("/api/banks/{id}/export/{format}", Export)
+            .AllowAnonymous()
+            .WithTags("Banks")
+            .WithName("ExportBank")
+            .WithSummary("A bank the caller may read (?key= for one shared by link) as gift (Moodle), text (tab-separated, for Quizlet and Anki), csv, or json.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/banks/import", ImportPage.Render).RequireAuthorization().ExcludeFromDescription();
+        return app;
+    }
+
+    internal static async Task<Results<Ok<ImportPreview>, ProblemHttpResult>> Preview(
+        HttpRequest request, string? format, string? title, string? between, string? cards, string? ask, CancellationToken ct)
+    {
+        var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct);
+        if (bytes is null)
+        {
+            return tooLarge!;
+        }
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Invalid("body", "is not UTF-8 text: save the file as UTF-8 (an .apkg or .xlsx file cannot be read here yet)");
+        }
+        ImportResult result;
+        switch (format)
+        {
+            case "gift":
+                result = Gift.Read(text);
+                break;
+            case "text":
+                result = TermList.Read(text, Separator(between, "\t"), Separator(cards, "\n"), ask == "definition");
+                break;
+            default:
+                return Invalid("format", "must be \"gift\" or \"text\"");
+        }
+        var name = string.IsNullOrWhiteSpace(title) ? "Imported questions" : title.Trim();
+        var bank = result.ToBank(name);
+        using var json = JsonDocument.Parse(BankWriter.ToUtf8(bank));
+        var found = result.Found.Select(f => new FoundItem(f.Line, f.Question.Id, f.Question.Type.Name(), f.Question.Prompt, f.Question.AnswerText)).ToList();
+        return TypedResults.Ok(new ImportPreview(json.RootElement.Clone(), found, result.NotConverted));
+
+        static string Separator(string? asked, string fallback) => asked switch
+        {
+            null or "" => fallback, "tab" => "\t", "comma" => ",", "semicolon" => ";", "line" => "\n", var other => other,
+        };
+
+        static ProblemHttpResult Invalid(string field, string message) => BanksApi.Refusal(
+            new BankSaveResult.Invalid(new() { [field] = [message] }, "The file cannot be imported"));
+    }
+
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+        string id, string format, string? key, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var row = await db.Banks.RowAsync(id, ct);
+        if (row is null || !BankAccess.CanRead(row, user.UserIdOrNull(), key))
+        {
+            return BanksApi.NoSuchBank(id);
+        }
+        var content = await db.BankContents.AsNoTracking().Where(c => c.BankId == id).Select(c => c.Content).SingleAsync(ct);
+        var bank = BankReader.Read(content).Bank!;
+        return format switch
+        {
+            "json" => TypedResults.File(content, "application/json; charset=utf-8", $"{id}.json"),
+            "gift" => TypedResults.File(Encoding.UTF8.GetBytes(Gift.Write(bank)), "text/plain; charset=utf-8", $"{id}.gift.txt"),
+            "text" => TypedResults.File(Encoding.UTF8.GetBytes(TermList.Write(bank)), "text/tab-separated-values; charset=utf-8", $"{id}.txt"),
+            "csv" => TypedResults.File(Csv(bank), "text/csv; charset=utf-8", $"{id}.csv"),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such format",
+                detail: $"'{format}' is not one of gift, text, csv, json."),
+        };
+    }
+
+    /// <summary>One row a question: its id, type, prompt, answer, the choices (or an ordering's items) and other
+    /// accepted answers joined by " | ", unit, tolerance, explanation and themes. Formula cells are escaped.</summary>
+    private static byte[] Csv(QuestionBank bank)
+    {
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            csv.WriteHeader(["id", "type", "prompt", "answer", "choices", "accept", "unit", "tolerance", "explanation", "themes"]);
+            foreach (var q in bank.Questions)
+            {
+                var (choices, accept, unit, tolerance) = q switch
+                {
+                    MultipleChoiceQuestion mc => (Join(mc.Choices), "", "", ""),
+                    OrderingQuestion o => (Join(o.Answer), "", "", ""),
+                    ClozeQuestion c => ("", Join(c.Accept), "", ""),
+                    ShortAnswerQuestion s => ("", Join(s.Accept), "", ""),
+                    NumericQuestion n => ("", "", n.Unit ?? "", n.Tolerance?.ToString(CultureInfo.InvariantCulture) ?? ""),
+                    _ => ("", "", "", ""),
+                };
+                var answer = q is NumericQuestion number ? number.Answer.ToString(CultureInfo.InvariantCulture) : q.AnswerText;
+                csv.WriteRecord([q.Id, q.Type.Name(), q.Prompt, answer, choices, accept, unit, tolerance, q.Explanation ?? "", Join(q.Themes)]);
+            }
+        }
+        return buffer.ToArray();
+
+        static string Join(IReadOnlyList<string>? items) => items is null ? "" : string.Join(" | ", items);
+    }
+}
