@@ -150,9 +150,9 @@ public static class BanksApi
     }
 
     /// <summary>A request's body up to <see cref="MaxImportBytes"/>, or a 413.</summary>
-    internal static async Task<(byte[]? Bytes, ProblemHttpResult? TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    internal static async Task<(byte[]? Bytes, ProblemHttpResult? TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken ct, long limit = MaxImportBytes)
     {
-        if (request.ContentLength > MaxImportBytes)
+        if (request.ContentLength > limit)
         {
             return (null, TooLarge());
         }
@@ -165,10 +165,10 @@ public static class BanksApi
         {
             return (null, TooLarge()); // a chunked body has no length to check first; the server stops reading at the limit
         }
-        return buffer.Length > MaxImportBytes ? (null, TooLarge()) : (buffer.ToArray(), null);
+        return buffer.Length > limit ? (null, TooLarge()) : (buffer.ToArray(), null);
 
-        static ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "Bank too large", detail: $"A bank may be up to {MaxImportBytes / (1024 * 1024)} MB.");
+        ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "File too large", detail: $"A {(limit == MaxImportBytes ? "bank" : "file")} may be up to {limit / (1024 * 1024)} MB.");
     }
 
     /// <summary>Every refusal of <see cref="BankStore"/> as the client sees it: problem details, with the problems

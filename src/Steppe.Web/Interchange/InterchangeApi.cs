@@ -16,8 +16,9 @@ using Steppe.Web.Hosting;
 namespace Steppe.Web.Interchange;
 
 /// <summary>An import looked at before anything is saved: the bank it would make, and item by item what was found
-/// and what could not be converted, with why.</summary>
-public sealed record ImportPreview(JsonElement Bank, IReadOnlyList<FoundItem> Found, IReadOnlyList<NotConverted> NotConverted);
+/// and what could not be converted, with why; what was lost on the way in <see cref="Warnings"/>.
+/// <see cref="Unit"/> says what the numbers count: "line" (text formats) or "note" (Anki packages).</summary>
+public sealed record ImportPreview(JsonElement Bank, IReadOnlyList<FoundItem> Found, IReadOnlyList<NotConverted> NotConverted, string Unit, IReadOnlyList<string> Warnings);
 
 public sealed record FoundItem(int Line, string Id, string Type, string Prompt, string Answer);
 
@@ -32,12 +33,12 @@ public static class InterchangeApi
             .RequireAuthorization()
             .WithTags("Banks")
             .WithName("PreviewImport")
-            .WithSummary("Read another tool's file (the body, up to 5 MB of UTF-8 text) into a bank without saving it: format=gift (Moodle) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line, and what could not be converted and why.")
-            .Accepts<string>("text/plain")
+            .WithSummary("Read another tool's file (the body) into a bank without saving it: format=anki (an .apkg or .colpkg, up to 25 MB), gift (Moodle, UTF-8 text) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line or note, what could not be converted and why, and what was left out.")
+            .Accepts<string>("text/plain", "application/octet-stream")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter<SameOriginFilter>()
-            .WithMetadata(new RequestSizeLimitAttribute(BanksApi.MaxImportBytes + 1));
+            .WithMetadata(new RequestSizeLimitAttribute(MostPackageBytes + 1));
         app.MapGet("/api/banks/{id}/export/{format}", Export)
             .AllowAnonymous()
             .WithTags("Banks")
@@ -48,13 +49,29 @@ public static class InterchangeApi
         return app;
     }
 
+    /// <summary>The largest Anki package read (text formats: <see cref="BanksApi.MaxImportBytes"/>).</summary>
+    public const long MostPackageBytes = 25L * 1024 * 1024;
+
     internal static async Task<Results<Ok<ImportPreview>, ProblemHttpResult>> Preview(
         HttpRequest request, string? format, string? title, string? between, string? cards, string? ask, CancellationToken ct)
     {
-        var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct);
+        var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct, format == "anki" ? MostPackageBytes : BanksApi.MaxImportBytes);
         if (bytes is null)
         {
             return tooLarge!;
+        }
+        if (format == "anki")
+        {
+            try
+            {
+                using var package = new MemoryStream(bytes, writable: false);
+                var (anki, warnings) = AnkiPackage.Read(package);
+                return TypedResults.Ok(PreviewOf(anki, title, "note", warnings));
+            }
+            catch (AnkiPackageException e)
+            {
+                return Invalid("body", $"The file {e.Message}.");
+            }
         }
         string text;
         try
@@ -63,7 +80,7 @@ public static class InterchangeApi
         }
         catch (DecoderFallbackException)
         {
-            return Invalid("body", "is not UTF-8 text: save the file as UTF-8 (an .apkg or .xlsx file cannot be read here yet)");
+            return Invalid("body", "is not UTF-8 text: save the file as UTF-8 (an Anki .apkg is read as an Anki package)");
         }
         ImportResult result;
         switch (format)
@@ -75,13 +92,17 @@ public static class InterchangeApi
                 result = TermList.Read(text, Separator(between, "\t"), Separator(cards, "\n"), ask == "definition");
                 break;
             default:
-                return Invalid("format", "must be \"gift\" or \"text\"");
+                return Invalid("format", "must be \"anki\", \"gift\" or \"text\"");
         }
-        var name = string.IsNullOrWhiteSpace(title) ? "Imported questions" : title.Trim();
-        var bank = result.ToBank(name);
-        using var json = JsonDocument.Parse(BankWriter.ToUtf8(bank));
-        var found = result.Found.Select(f => new FoundItem(f.Line, f.Question.Id, f.Question.Type.Name(), f.Question.Prompt, f.Question.AnswerText)).ToList();
-        return TypedResults.Ok(new ImportPreview(json.RootElement.Clone(), found, result.NotConverted));
+        return TypedResults.Ok(PreviewOf(result, title, "line", []));
+
+        static ImportPreview PreviewOf(ImportResult result, string? title, string unit, IReadOnlyList<string> warnings)
+        {
+            var bank = result.ToBank(string.IsNullOrWhiteSpace(title) ? "Imported questions" : title.Trim());
+            using var json = JsonDocument.Parse(BankWriter.ToUtf8(bank));
+            var found = result.Found.Select(f => new FoundItem(f.Line, f.Question.Id, f.Question.Type.Name(), f.Question.Prompt, f.Question.AnswerText)).ToList();
+            return new ImportPreview(json.RootElement.Clone(), found, result.NotConverted, unit, warnings);
+        }
 
         static string Separator(string? asked, string fallback) => asked switch
         {

@@ -4,13 +4,14 @@
   let preview = null;
   const form = $('import-form');
   const formatOf = () => new FormData(form).get('format');
-  const showOptions = () => { $('text-options').hidden = formatOf() !== 'text'; };
+  const showOptions = () => { $('text-options').hidden = formatOf() !== 'text'; $('paste').hidden = formatOf() === 'anki'; };
   form.querySelectorAll('input[name=format]').forEach(r => r.addEventListener('change', showOptions));
   $('between').addEventListener('change', () => { $('between-custom').hidden = $('between').value !== 'custom'; });
   $('import-file').addEventListener('change', () => {
     const file = $('import-file').files[0];
     if (!file) return;
     if (/\.gift$/i.test(file.name)) { $('format-gift').checked = true; showOptions(); }
+    if (/\.(apkg|colpkg)$/i.test(file.name)) { $('format-anki').checked = true; showOptions(); }
     if (!$('import-title').value) $('import-title').value = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
   });
   showOptions();
@@ -21,7 +22,9 @@
     status.classList.remove('error');
     $('import-problems').replaceChildren();
     const file = $('import-file').files[0];
-    if (file && file.size > 5 * 1024 * 1024) { status.textContent = 'The file is larger than 5 MB.'; status.classList.add('error'); return; }
+    const most = formatOf() === 'anki' ? 25 : 5;
+    if (file && file.size > most * 1024 * 1024) { status.textContent = `The file is larger than ${most} MB.`; status.classList.add('error'); return; }
+    if (!file && formatOf() === 'anki') { status.textContent = 'Choose the .apkg file exported from Anki.'; status.classList.add('error'); return; }
     const body = file ? await file.arrayBuffer() : $('import-text').value;
     if (!file && !body.trim()) { status.textContent = 'Choose a file or paste the text first.'; status.classList.add('error'); return; }
     const query = new URLSearchParams({ format: formatOf(), title: $('import-title').value.trim() });
@@ -31,7 +34,8 @@
       if ($('ask-definition').checked) query.set('ask', 'definition');
     }
     status.textContent = 'Reading…';
-    const response = await fetch(`/api/import/preview?${query}`, { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body });
+    const type = formatOf() === 'anki' ? 'application/octet-stream' : 'text/plain; charset=utf-8';
+    const response = await fetch(`/api/import/preview?${query}`, { method: 'POST', headers: { 'Content-Type': type }, body });
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       status.textContent = problem.detail || problem.title || `The server answered ${response.status}.`;
@@ -43,7 +47,10 @@
     status.textContent = '';
     const n = preview.found.length;
     $('import-summary').textContent = `Found ${n} question${n === 1 ? '' : 's'}; ${preview.notConverted.length} item${preview.notConverted.length === 1 ? '' : 's'} not converted.`;
-    $('not-converted').replaceChildren(...(preview.notConverted.length ? preview.notConverted.map(x => el('li', '', `Line ${x.line}: ${x.reason} — “${x.text}”`)) : [el('li', '', 'Nothing: every item was converted.')]));
+    const unit = preview.unit === 'note' ? 'Note' : 'Line';
+    $('unit-head').textContent = unit;
+    $('import-warnings').replaceChildren(...preview.warnings.map(w => el('li', '', w)));
+    $('not-converted').replaceChildren(...(preview.notConverted.length ? preview.notConverted.map(x => el('li', '', `${unit} ${x.line}: ${x.reason} — “${x.text}”`)) : [el('li', '', 'Nothing: every item was converted.')]));
     $('found').replaceChildren(...preview.found.map(f => {
       const row = el('tr');
       row.append(el('td', '', String(f.line)), el('td', '', f.type), el('td', '', f.prompt), el('td', '', f.answer));

@@ -1,0 +1,264 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Steppe.Domain.Interchange;
+
+namespace Steppe.Web.Interchange;
+
+/// <summary>Why an Anki package cannot be read, in a sentence for the person who sent it.</summary>
+public sealed class AnkiPackageException(string message) : Exception(message);
+
+/// <summary>Reads an Anki package (<c>.apkg</c>, or <c>.colpkg</c>, the whole collection) into questions: the ZIP
+/// holds the collection as SQLite, <c>collection.anki2</c> or <c>collection.anki21</c> (schema 11, note types as
+/// JSON) or <c>collection.anki21b</c> (zstd-compressed, schema 18, note types in tables with protobuf settings),
+/// chosen by the package's <c>meta</c> entry. Hostile files are refused before they cost much: too many entries,
+/// names that leave the package, an entry larger than its limit however small its compressed size (read with a
+/// counting stream, not trusting the sizes the ZIP declares), a collection of too many notes or cards, and tables
+/// that are not tables. Field HTML is made text by a maintained sanitiser, scripts and all.</summary>
+public static class AnkiPackage
+{
+    public const int MostEntries = 20_000;
+    public const long MostCollectionBytes = 256L * 1024 * 1024;
+    public const int MostNotes = 20_000;
+    public const int MostCards = 50_000;
+
+    /// <summary>The questions of a package, and notes of what was lost on the way (pictures, sounds).</summary>
+    public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException)
+        {
+            throw new AnkiPackageException("is not an Anki package (.apkg or .colpkg files are ZIP archives)");
+        }
+        using (zip)
+        {
+            if (zip.Entries.Count > MostEntries)
+            {
+                throw new AnkiPackageException($"has {zip.Entries.Count:N0} entries; an Anki package read here may have up to {MostEntries:N0}");
+            }
+            if (zip.Entries.FirstOrDefault(e => e.FullName.Contains("..", StringComparison.Ordinal) || e.FullName.StartsWith('/') || e.FullName.Contains('\\') || e.FullName.Contains(':')) is { } outside)
+            {
+                throw new AnkiPackageException($"has an entry named '{outside.FullName}', a path outside the package: refused");
+            }
+            var path = Path.Combine(Path.GetTempPath(), $"steppe-anki-{Guid.NewGuid():N}.db");
+            try
+            {
+                var (name, compressed) = CollectionEntry(zip);
+                using (var output = File.Create(path))
+                using (var input = zip.GetEntry(name)!.Open())
+                using (var limited = new LimitedStream(compressed ? new ZstdSharp.DecompressionStream(input) : input, MostCollectionBytes, name))
+                {
+                    limited.CopyTo(output);
+                }
+                return ReadCollection(path);
+            }
+            finally
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(path);
+            }
+        }
+    }
+
+    /// <summary>Which entry holds the collection, and whether it is zstd-compressed: by the <c>meta</c> entry's
+    /// version (protobuf field 1) when there is one, else the newest legacy name present.</summary>
+    private static (string Name, bool Compressed) CollectionEntry(ZipArchive zip)
+    {
+        var version = 0;
+        if (zip.GetEntry("meta") is { } meta)
+        {
+            using var stream = meta.Open();
+            using var limited = new LimitedStream(stream, 1024, "meta");
+            var bytes = new MemoryStream();
+            limited.CopyTo(bytes);
+            version = (int)(Protobuf.Varint(bytes.ToArray(), 1) ?? 0);
+        }
+        if (version >= 3 || (version == 0 && zip.GetEntry("collection.anki21b") is not null))
+        {
+            return zip.GetEntry("collection.anki21b") is null
+                ? throw new AnkiPackageException("names the newest format but holds no collection.anki21b")
+                : ("collection.anki21b", true);
+        }
+        if (zip.GetEntry("collection.anki21") is not null)
+        {
+            return ("collection.anki21", false);
+        }
+        return zip.GetEntry("collection.anki2") is not null
+            ? ("collection.anki2", false)
+            : throw new AnkiPackageException("holds no Anki collection (collection.anki2, .anki21 or .anki21b)");
+    }
+
+    private static (ImportResult, IReadOnlyList<string>) ReadCollection(string path)
+    {
+        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            db.Open();
+            var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
+            foreach (var table in new[] { "notes", "cards" })
+            {
+                if (!tables.Contains(table))
+                {
+                    throw new AnkiPackageException($"has no '{table}' table in its collection");
+                }
+            }
+            var notes = Count(db, "notes");
+            var cards = Count(db, "cards");
+            if (notes > MostNotes || cards > MostCards)
+            {
+                throw new AnkiPackageException($"holds {notes:N0} notes and {cards:N0} cards; a deck read here may hold up to {MostNotes:N0} notes and {MostCards:N0} cards: export a smaller deck from Anki");
+            }
+            var types = tables.Contains("notetypes") ? NoteTypes18(db) : NoteTypes11(db);
+            var (ankiNotes, warnings) = Notes(db);
+            var ankiCards = new List<AnkiCard>();
+            using (var command = Command(db, "SELECT id, nid, ord FROM cards ORDER BY nid, ord"))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    ankiCards.Add(new AnkiCard(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2)));
+                }
+            }
+            return (AnkiNotes.ToQuestions(types, ankiNotes, ankiCards), warnings);
+        }
+        catch (SqliteException e)
+        {
+            throw new AnkiPackageException($"has a collection that cannot be read ({e.Message.TrimEnd('.')})");
+        }
+    }
+
+    private static (List<AnkiNote>, List<string>) Notes(SqliteConnection db)
+    {
+        var (notes, warnings) = (new List<AnkiNote>(), new List<string>());
+        using var command = Command(db, "SELECT id, mid, flds FROM notes ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var html = reader.GetString(2).Split('\x1f');
+            if (html.Any(AnkiText.HasMedia))
+            {
+                warnings.Add($"note {notes.Count + 1}: its pictures and sounds are left out (Steppe questions have none yet)");
+            }
+            notes.Add(new AnkiNote(reader.GetInt64(0), reader.GetInt64(1), html.Select(AnkiText.ToText).ToList()));
+        }
+        return (notes, warnings);
+    }
+
+    /// <summary>Schema 11: note types are the JSON object <c>col.models</c>.</summary>
+    private static List<AnkiNoteType> NoteTypes11(SqliteConnection db)
+    {
+        var json = Strings(db, "SELECT models FROM col").FirstOrDefault() ?? throw new AnkiPackageException("has no note types (col.models)");
+        using var models = JsonDocument.Parse(json);
+        return models.RootElement.EnumerateObject().Select(m =>
+        {
+            var t = m.Value;
+            var fields = t.GetProperty("flds").EnumerateArray().OrderBy(f => f.GetProperty("ord").GetInt32()).Select(f => f.GetProperty("name").GetString() ?? "").ToList();
+            var templates = t.GetProperty("tmpls").EnumerateArray().OrderBy(x => x.GetProperty("ord").GetInt32())
+                .Select(x => new AnkiTemplate(x.GetProperty("name").GetString() ?? "", x.GetProperty("qfmt").GetString() ?? "", x.GetProperty("afmt").GetString() ?? "")).ToList();
+            var id = t.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.Number ? idValue.GetInt64() : long.Parse(m.Name, System.Globalization.CultureInfo.InvariantCulture);
+            return new AnkiNoteType(id, t.GetProperty("name").GetString() ?? "", t.TryGetProperty("type", out var type) && type.GetInt32() == 1, fields, templates);
+        }).ToList();
+    }
+
+    /// <summary>Schema 18: note types, fields and templates are tables; the kind (field 1 of the note type's config)
+    /// and each template's front and back (fields 1 and 2 of its config) are protobuf.</summary>
+    private static List<AnkiNoteType> NoteTypes18(SqliteConnection db)
+    {
+        var fields = new Dictionary<long, List<string>>();
+        using (var command = Command(db, "SELECT ntid, name FROM fields ORDER BY ntid, ord"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                (fields.TryGetValue(reader.GetInt64(0), out var list) ? list : fields[reader.GetInt64(0)] = []).Add(reader.GetString(1));
+            }
+        }
+        var templates = new Dictionary<long, List<AnkiTemplate>>();
+        using (var command = Command(db, "SELECT ntid, name, config FROM templates ORDER BY ntid, ord"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var config = (byte[])reader.GetValue(2);
+                var template = new AnkiTemplate(reader.GetString(1), Protobuf.Text(config, 1) ?? "", Protobuf.Text(config, 2) ?? "");
+                (templates.TryGetValue(reader.GetInt64(0), out var list) ? list : templates[reader.GetInt64(0)] = []).Add(template);
+            }
+        }
+        var types = new List<AnkiNoteType>();
+        using (var command = Command(db, "SELECT id, name, config FROM notetypes"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                var kind = Protobuf.Varint((byte[])reader.GetValue(2), 1) ?? 0;
+                types.Add(new AnkiNoteType(id, reader.GetString(1), kind == 1, fields.GetValueOrDefault(id) ?? [], templates.GetValueOrDefault(id) ?? []));
+            }
+        }
+        return types;
+    }
+
+    private static SqliteCommand Command(SqliteConnection db, string sql)
+    {
+        var command = db.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static List<string> Strings(SqliteConnection db, string sql)
+    {
+        using var command = Command(db, sql);
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+
+    private static long Count(SqliteConnection db, string table)
+    {
+        using var command = Command(db, $"SELECT count(*) FROM {table}");
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>A read-only stream that refuses to give more than <paramref name="limit"/> bytes: a ZIP or zstd
+    /// bomb stops here, whatever sizes it declares.</summary>
+    private sealed class LimitedStream(Stream inner, long limit, string name) : Stream
+    {
+        private long _read;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            _read += n;
+            return _read > limit
+                ? throw new AnkiPackageException($"has an entry '{name}' that unpacks to more than {limit / (1024 * 1024):N0} MB: refused")
+                : n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+
+namespace Steppe.Web.Interchange;
+
+/// <summary>An Anki field's HTML as the text a question holds: sanitised first by a maintained sanitiser (scripts,
+/// styles, event handlers and their content gone), then read as text, line breaks and blocks made spaces, entities
+/// decoded; Anki's <c>[sound:…]</c> tags removed.</summary>
+internal static class AnkiText
+{
+    private static readonly HtmlSanitizer Sanitizer = new();
+    private static readonly HtmlParser Parser = new();
+
+    public static bool HasMedia(string html) =>
+        html.Contains("<img", StringComparison.OrdinalIgnoreCase) || html.Contains("[sound:", StringComparison.Ordinal);
+
+    public static string ToText(string html)
+    {
+        if (!html.Contains('<') && !html.Contains('&') && !html.Contains("[sound:", StringComparison.Ordinal))
+        {
+            return html.Trim();
+        }
+        var clean = Sanitizer.Sanitize(WithoutSounds(html));
+        var document = Parser.ParseDocument($"<body>{clean}</body>");
+        var text = new System.Text.StringBuilder();
+        Append(document.Body!, text);
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static void Append(INode node, System.Text.StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType == NodeType.Text)
+            {
+                text.Append(child.TextContent);
+            }
+            else if (child is IElement element)
+            {
+                var block = element.LocalName is "br" or "div" or "p" or "li" or "tr" or "td" or "h1" or "h2" or "h3" or "hr";
+                if (block)
+                {
+                    text.Append(' ');
+                }
+                Append(element, text);
+                if (block)
+                {
+                    text.Append(' ');
+                }
+            }
+        }
+    }
+
+    private static string WithoutSounds(string html)
+    {
+        var result = new System.Text.StringBuilder(html.Length);
+        var at = 0;
+        while (html.IndexOf("[sound:", at, StringComparison.Ordinal) is var start and >= 0)
+        {
+            var end = html.IndexOf(']', start);
+            if (end < 0)
+            {
+                break;
+            }
+            result.Append(html, at, start - at);
+            at = end + 1;
+        }
+        return result.Append(html, at, html.Length - at).ToString();
+    }
+}

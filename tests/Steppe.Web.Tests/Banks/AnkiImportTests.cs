@@ -1,0 +1,137 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Steppe.Domain.Banks;
+using Steppe.Web.Interchange;
+using Steppe.Web.Tests.Support;
+using static Steppe.Web.Tests.Support.AnkiFixture;
+
+namespace Steppe.Web.Tests.Banks;
+
+/// <summary>Anki packages of each layout read into questions, and hostile packages refused cheaply with a sentence
+/// each, nothing saved.</summary>
+public sealed class AnkiImportTests
+{
+    private static readonly Note[] Deck =
+    [
+        new(1600000000001, BasicReversed, ["<b>Astana</b>", "capital of Kazakhstan<br><img src=\"map.png\">"], [0, 1]),
+        new(1600000000002, Cloze, ["{{c1::Astana}} lies on the {{c2::Ishim::river}}.", "Also called <i>Esil</i>."], [0, 1]),
+        new(1600000000003, BasicReversed, ["Almaty<script>alert('x')</script>", "largest city &amp; former capital"], [0]),
+    ];
+
+    [Theory]
+    [InlineData("anki2")]
+    [InlineData("anki21")]
+    [InlineData("anki21b")]
+    public void A_deck_of_each_layout_gives_a_question_a_card(string layout)
+    {
+        var (result, warnings) = AnkiPackage.Read(new MemoryStream(Package(layout, Deck)));
+
+        result.NotConverted.Should().BeEmpty();
+        result.Found.Select(f => (f.Line, f.Question.Id, f.Question.Type, f.Question.Prompt, f.Question.AnswerText)).Should().Equal(
+            (1, "n1600000000001-1", QuestionType.ShortAnswer, "Astana", "capital of Kazakhstan"),
+            (1, "n1600000000001-2", QuestionType.ShortAnswer, "capital of Kazakhstan", "Astana"),
+            (2, "n1600000000002-1", QuestionType.Cloze, "____ lies on the Ishim.", "Astana"),
+            (2, "n1600000000002-2", QuestionType.Cloze, "Astana lies on the ____.", "Ishim"),
+            (3, "n1600000000003-1", QuestionType.ShortAnswer, "Almaty", "largest city & former capital"));
+        result.Found[2].Question.Explanation.Should().Be("Also called Esil.");
+        warnings.Should().Equal("note 1: its pictures and sounds are left out (Steppe questions have none yet)");
+    }
+
+    public static TheoryData<string, Func<byte[]>, string> Hostile => new()
+    {
+        { "not a zip", () => "just text"u8.ToArray(), "is not an Anki package" },
+        { "an entry leaving the package", () => Package("anki2", Deck, zip => Add(zip, "../../etc/evil", [1])), "'../../etc/evil', a path outside the package" },
+        { "no collection", () => Zip(("media", "{}"u8.ToArray())), "holds no Anki collection" },
+        { "a collection that is not SQLite", () => Zip(("collection.anki2", "not a database at all, but long enough to look like one"u8.ToArray())), "has a collection that cannot be read" },
+        { "a million notes", () => MillionNotes(Package("anki2", Deck.Take(1).ToArray())), "holds 1,000,001 notes" },
+    };
+
+    [Theory, MemberData(nameof(Hostile))]
+    public void A_hostile_package_is_refused_with_a_sentence(string kind, Func<byte[]> package, string message)
+    {
+        FluentActions.Invoking(() => AnkiPackage.Read(new MemoryStream(package()))).Should().Throw<AnkiPackageException>(kind)
+            .Which.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void A_zip_bomb_stops_at_the_limit_without_holding_it_in_memory()
+    {
+        var bomb = new MemoryStream();
+        using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("collection.anki2", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i <= AnkiPackage.MostCollectionBytes >> 20; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+        bomb.Length.Should().BeLessThan(1 << 20, "a quarter of a gigabyte of zeros packs into a few hundred kilobytes");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        FluentActions.Invoking(() => AnkiPackage.Read(new MemoryStream(bomb.ToArray()))).Should().Throw<AnkiPackageException>()
+            .Which.Message.Should().Contain("unpacks to more than 256 MB");
+        (GC.GetTotalMemory(forceFullCollection: true) - before).Should().BeLessThan(32L << 20, "it is streamed to a file, never held");
+    }
+
+    [Fact]
+    public async Task Through_the_app_a_deck_is_previewed_by_note_and_a_bad_file_is_a_400_that_saves_nothing()
+    {
+        using var folder = new TestFolder();
+        using var app = new SteppeFactory(folder);
+        var teacher = app.CreateClient();
+        await teacher.SignUpAsync();
+
+        var ok = await teacher.PostAsync("/api/import/preview?format=anki&title=Capitals", new ByteArrayContent(Package("anki21b", Deck)));
+        var bad = await teacher.PostAsync("/api/import/preview?format=anki", new ByteArrayContent("PK nothing"u8.ToArray()));
+
+        ok.StatusCode.Should().Be(HttpStatusCode.OK);
+        var preview = (await ok.Content.ReadFromJsonAsync<ImportPreview>())!;
+        (preview.Unit, preview.Found.Count, preview.Bank.GetProperty("id").GetString()).Should().Be(("note", 5, "capitals"));
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["body"].Single().Should().Be("The file is not an Anki package (.apkg or .colpkg files are ZIP archives).");
+        (await teacher.GetFromJsonAsync<List<Steppe.Web.Banks.BankSummary>>("/api/banks"))!.Should().BeEmpty();
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                Add(archive, name, bytes);
+            }
+        }
+        return zip.ToArray();
+    }
+
+    /// <summary>The package with a million notes more in its collection (made by SQL, so the file stays small).</summary>
+    private static byte[] MillionNotes(byte[] package)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"million-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var archive = new ZipArchive(new MemoryStream(package)))
+            using (var entry = archive.GetEntry("collection.anki2")!.Open())
+            using (var file = File.Create(path))
+            {
+                entry.CopyTo(file);
+            }
+            using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                db.Open();
+                Execute(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) INSERT INTO notes SELECT i, 'g', 1, 0, 0, '', 'a', 0, 0, 0, '' FROM n");
+            }
+            SqliteConnection.ClearAllPools();
+            return Zip(("collection.anki2", File.ReadAllBytes(path)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
