@@ -43,7 +43,7 @@ public static class InterchangeApi
             .AllowAnonymous()
             .WithTags("Banks")
             .WithName("ExportBank")
-            .WithSummary("A bank the caller may read (?key= for one shared by link) as gift (Moodle), text (tab-separated, for Quizlet and Anki), csv, or json.")
+            .WithSummary("A bank the caller may read (?key= for one shared by link) as apkg (an Anki package), gift (Moodle), text (tab-separated, for Quizlet and Anki), csv, or json.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/banks/import", ImportPage.Render).RequireAuthorization().ExcludeFromDescription();
         return app;
@@ -114,7 +114,7 @@ public static class InterchangeApi
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        string id, string format, string? key, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+        string id, string format, string? key, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var row = await db.Banks.RowAsync(id, ct);
         if (row is null || !BankAccess.CanRead(row, user.UserIdOrNull(), key))
@@ -129,8 +129,9 @@ public static class InterchangeApi
             "gift" => TypedResults.File(Encoding.UTF8.GetBytes(Gift.Write(bank)), "text/plain; charset=utf-8", $"{id}.gift.txt"),
             "text" => TypedResults.File(Encoding.UTF8.GetBytes(TermList.Write(bank)), "text/tab-separated-values; charset=utf-8", $"{id}.txt"),
             "csv" => TypedResults.File(Csv(bank), "text/csv; charset=utf-8", $"{id}.csv"),
+            "apkg" => TypedResults.File(AnkiExport.Write(bank, clock.GetUtcNow()), "application/octet-stream", $"{id}.apkg"),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such format",
-                detail: $"'{format}' is not one of gift, text, csv, json."),
+                detail: $"'{format}' is not one of apkg, gift, text, csv, json."),
         };
     }
 

@@ -96,6 +96,59 @@ public sealed class AnkiImportTests
         (await teacher.GetFromJsonAsync<List<Steppe.Web.Banks.BankSummary>>("/api/banks"))!.Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_bank_exported_for_anki_reads_back_a_note_a_question_in_schema_11()
+    {
+        var bank = BankReader.Read(File.ReadAllBytes(Repo.File("question-bank", "sino-kazakh-relations-starter.json"))).Bank!;
+
+        var package = AnkiExport.Write(bank, new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        var (back, _) = AnkiPackage.Read(new MemoryStream(package));
+
+        back.NotConverted.Should().BeEmpty();
+        back.Found.Should().HaveCount(bank.Questions.Count);
+        var clozes = bank.Questions.OfType<ClozeQuestion>().ToList();
+        back.Found.Select(f => f.Question).OfType<ClozeQuestion>().Select(c => (c.Prompt, c.Answer))
+            .Should().Equal(clozes.Select(c => (c.Prompt, c.Answer)));
+        foreach (var q in bank.Questions.Where(q => q is ShortAnswerQuestion or NumericQuestion or OrderingQuestion))
+        {
+            back.Found.Should().ContainSingle(f => f.Question.Prompt == q.Prompt).Which.Question.AnswerText.Should().StartWith(q.AnswerText, "the back starts with the answer");
+        }
+        AnkiExport.Write(bank, DateTimeOffset.UnixEpoch.AddYears(60)).Length.Should().BeGreaterThan(0);
+        var again = AnkiPackage.Read(new MemoryStream(AnkiExport.Write(bank, DateTimeOffset.UnixEpoch.AddYears(60)))).Result;
+        again.Found.Select(f => f.Question.Id).Should().Equal(back.Found.Select(f => f.Question.Id), "the same bank exports the same notes");
+        var reversed = Guids(AnkiExport.Write(bank with { Questions = bank.Questions.Reverse().ToList() }, DateTimeOffset.UnixEpoch));
+        Guids(package).Should().Equal(Enumerable.Reverse(reversed),
+            "a note's guid, by which Anki updates notes, follows its question, wherever it stands");
+    }
+
+    private static List<string> Guids(byte[] package)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"guids-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var archive = new ZipArchive(new MemoryStream(package)))
+            {
+                archive.GetEntry("collection.anki2")!.ExtractToFile(path);
+            }
+            using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "SELECT guid FROM notes ORDER BY id";
+            using var reader = command.ExecuteReader();
+            var guids = new List<string>();
+            while (reader.Read())
+            {
+                guids.Add(reader.GetString(0));
+            }
+            return guids;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
     private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
     {
         using var zip = new MemoryStream();
