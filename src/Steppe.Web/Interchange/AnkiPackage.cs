@@ -5,8 +5,8 @@ using Steppe.Domain.Interchange;
 
 namespace Steppe.Web.Interchange;
 
-/// <summary>Why an Anki package cannot be read, in a sentence for the person who sent it.</summary>
-public sealed class AnkiPackageException(string message) : Exception(message);
+/// <summary>Why an imported file (an Anki package, a spreadsheet) cannot be read, in words that finish "The file …".</summary>
+public sealed class ImportFileException(string message) : Exception(message);
 
 /// <summary>Reads an Anki package (<c>.apkg</c>, or <c>.colpkg</c>, the whole collection) into questions: the ZIP
 /// holds the collection as SQLite, <c>collection.anki2</c> or <c>collection.anki21</c> (schema 11, note types as
@@ -32,17 +32,17 @@ public static class AnkiPackage
         }
         catch (InvalidDataException)
         {
-            throw new AnkiPackageException("is not an Anki package (.apkg or .colpkg files are ZIP archives)");
+            throw new ImportFileException("is not an Anki package (.apkg or .colpkg files are ZIP archives)");
         }
         using (zip)
         {
             if (zip.Entries.Count > MostEntries)
             {
-                throw new AnkiPackageException($"has {zip.Entries.Count:N0} entries; an Anki package read here may have up to {MostEntries:N0}");
+                throw new ImportFileException($"has {zip.Entries.Count:N0} entries; an Anki package read here may have up to {MostEntries:N0}");
             }
             if (zip.Entries.FirstOrDefault(e => e.FullName.Contains("..", StringComparison.Ordinal) || e.FullName.StartsWith('/') || e.FullName.Contains('\\') || e.FullName.Contains(':')) is { } outside)
             {
-                throw new AnkiPackageException($"has an entry named '{outside.FullName}', a path outside the package: refused");
+                throw new ImportFileException($"has an entry named '{outside.FullName}', a path outside the package: refused");
             }
             var path = Path.Combine(Path.GetTempPath(), $"steppe-anki-{Guid.NewGuid():N}.db");
             try
@@ -80,7 +80,7 @@ public static class AnkiPackage
         if (version >= 3 || (version == 0 && zip.GetEntry("collection.anki21b") is not null))
         {
             return zip.GetEntry("collection.anki21b") is null
-                ? throw new AnkiPackageException("names the newest format but holds no collection.anki21b")
+                ? throw new ImportFileException("names the newest format but holds no collection.anki21b")
                 : ("collection.anki21b", true);
         }
         if (zip.GetEntry("collection.anki21") is not null)
@@ -89,7 +89,7 @@ public static class AnkiPackage
         }
         return zip.GetEntry("collection.anki2") is not null
             ? ("collection.anki2", false)
-            : throw new AnkiPackageException("holds no Anki collection (collection.anki2, .anki21 or .anki21b)");
+            : throw new ImportFileException("holds no Anki collection (collection.anki2, .anki21 or .anki21b)");
     }
 
     private static (ImportResult, IReadOnlyList<string>) ReadCollection(string path)
@@ -103,14 +103,14 @@ public static class AnkiPackage
             {
                 if (!tables.Contains(table))
                 {
-                    throw new AnkiPackageException($"has no '{table}' table in its collection");
+                    throw new ImportFileException($"has no '{table}' table in its collection");
                 }
             }
             var notes = Count(db, "notes");
             var cards = Count(db, "cards");
             if (notes > MostNotes || cards > MostCards)
             {
-                throw new AnkiPackageException($"holds {notes:N0} notes and {cards:N0} cards; a deck read here may hold up to {MostNotes:N0} notes and {MostCards:N0} cards: export a smaller deck from Anki");
+                throw new ImportFileException($"holds {notes:N0} notes and {cards:N0} cards; a deck read here may hold up to {MostNotes:N0} notes and {MostCards:N0} cards: export a smaller deck from Anki");
             }
             var types = tables.Contains("notetypes") ? NoteTypes18(db) : NoteTypes11(db);
             var (ankiNotes, warnings) = Notes(db);
@@ -127,7 +127,7 @@ public static class AnkiPackage
         }
         catch (SqliteException e)
         {
-            throw new AnkiPackageException($"has a collection that cannot be read ({e.Message.TrimEnd('.')})");
+            throw new ImportFileException($"has a collection that cannot be read ({e.Message.TrimEnd('.')})");
         }
     }
 
@@ -151,7 +151,7 @@ public static class AnkiPackage
     /// <summary>Schema 11: note types are the JSON object <c>col.models</c>.</summary>
     private static List<AnkiNoteType> NoteTypes11(SqliteConnection db)
     {
-        var json = Strings(db, "SELECT models FROM col").FirstOrDefault() ?? throw new AnkiPackageException("has no note types (col.models)");
+        var json = Strings(db, "SELECT models FROM col").FirstOrDefault() ?? throw new ImportFileException("has no note types (col.models)");
         using var models = JsonDocument.Parse(json);
         return models.RootElement.EnumerateObject().Select(m =>
         {
@@ -238,7 +238,7 @@ public static class AnkiPackage
             var n = inner.Read(buffer, offset, count);
             _read += n;
             return _read > limit
-                ? throw new AnkiPackageException($"has an entry '{name}' that unpacks to more than {limit / (1024 * 1024):N0} MB: refused")
+                ? throw new ImportFileException($"has an entry '{name}' that unpacks to more than {limit / (1024 * 1024):N0} MB: refused")
                 : n;
         }
 

@@ -17,7 +17,7 @@ namespace Steppe.Web.Interchange;
 
 /// <summary>An import looked at before anything is saved: the bank it would make, and item by item what was found
 /// and what could not be converted, with why; what was lost on the way in <see cref="Warnings"/>.
-/// <see cref="Unit"/> says what the numbers count: "line" (text formats) or "note" (Anki packages).</summary>
+/// <see cref="Unit"/> says what the numbers count: "line" (text formats), "note" (Anki packages) or "row" (spreadsheets).</summary>
 public sealed record ImportPreview(JsonElement Bank, IReadOnlyList<FoundItem> Found, IReadOnlyList<NotConverted> NotConverted, string Unit, IReadOnlyList<string> Warnings);
 
 public sealed record FoundItem(int Line, string Id, string Type, string Prompt, string Answer);
@@ -33,7 +33,7 @@ public static class InterchangeApi
             .RequireAuthorization()
             .WithTags("Banks")
             .WithName("PreviewImport")
-            .WithSummary("Read another tool's file (the body) into a bank without saving it: format=anki (an .apkg or .colpkg, up to 25 MB), gift (Moodle, UTF-8 text) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line or note, what could not be converted and why, and what was left out.")
+            .WithSummary("Read another tool's file (the body) into a bank without saving it: format=anki (an .apkg or .colpkg, up to 25 MB), kahoot (Kahoot's quiz spreadsheet, .xlsx, up to 5 MB), gift (Moodle, UTF-8 text) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line or note, what could not be converted and why, and what was left out.")
             .Accepts<string>("text/plain", "application/octet-stream")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -43,7 +43,7 @@ public static class InterchangeApi
             .AllowAnonymous()
             .WithTags("Banks")
             .WithName("ExportBank")
-            .WithSummary("A bank the caller may read (?key= for one shared by link) as apkg (an Anki package), gift (Moodle), text (tab-separated, for Quizlet and Anki), csv, or json.")
+            .WithSummary("A bank the caller may read (?key= for one shared by link) as apkg (an Anki package), xlsx (Kahoot's quiz spreadsheet: its multiple-choice and true/false questions), gift (Moodle), text (tab-separated, for Quizlet and Anki), csv, or json.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/banks/import", ImportPage.Render).RequireAuthorization().ExcludeFromDescription();
         return app;
@@ -60,15 +60,19 @@ public static class InterchangeApi
         {
             return tooLarge!;
         }
-        if (format == "anki")
+        if (format is "anki" or "kahoot")
         {
             try
             {
+                if (format == "kahoot")
+                {
+                    return TypedResults.Ok(PreviewOf(KahootSheet.Read(bytes), title, "row", []));
+                }
                 using var package = new MemoryStream(bytes, writable: false);
                 var (anki, warnings) = AnkiPackage.Read(package);
                 return TypedResults.Ok(PreviewOf(anki, title, "note", warnings));
             }
-            catch (AnkiPackageException e)
+            catch (ImportFileException e)
             {
                 return Invalid("body", $"The file {e.Message}.");
             }
@@ -92,7 +96,7 @@ public static class InterchangeApi
                 result = TermList.Read(text, Separator(between, "\t"), Separator(cards, "\n"), ask == "definition");
                 break;
             default:
-                return Invalid("format", "must be \"anki\", \"gift\" or \"text\"");
+                return Invalid("format", "must be \"anki\", \"kahoot\", \"gift\" or \"text\"");
         }
         return TypedResults.Ok(PreviewOf(result, title, "line", []));
 
@@ -130,8 +134,9 @@ public static class InterchangeApi
             "text" => TypedResults.File(Encoding.UTF8.GetBytes(TermList.Write(bank)), "text/tab-separated-values; charset=utf-8", $"{id}.txt"),
             "csv" => TypedResults.File(Csv(bank), "text/csv; charset=utf-8", $"{id}.csv"),
             "apkg" => TypedResults.File(AnkiExport.Write(bank, clock.GetUtcNow()), "application/octet-stream", $"{id}.apkg"),
+            "xlsx" => TypedResults.File(KahootSheet.Write(bank).Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{id}-kahoot.xlsx"),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such format",
-                detail: $"'{format}' is not one of apkg, gift, text, csv, json."),
+                detail: $"'{format}' is not one of apkg, xlsx, gift, text, csv, json."),
         };
     }
 

@@ -52,7 +52,7 @@ public sealed class AnkiImportTests
     [Theory, MemberData(nameof(Hostile))]
     public void A_hostile_package_is_refused_with_a_sentence(string kind, Func<byte[]> package, string message)
     {
-        FluentActions.Invoking(() => AnkiPackage.Read(new MemoryStream(package()))).Should().Throw<AnkiPackageException>(kind)
+        FluentActions.Invoking(() => AnkiPackage.Read(new MemoryStream(package()))).Should().Throw<ImportFileException>(kind)
             .Which.Message.Should().Contain(message);
     }
 
@@ -72,7 +72,7 @@ public sealed class AnkiImportTests
         bomb.Length.Should().BeLessThan(1 << 20, "a quarter of a gigabyte of zeros packs into a few hundred kilobytes");
         var before = GC.GetTotalMemory(forceFullCollection: true);
 
-        FluentActions.Invoking(() => AnkiPackage.Read(new MemoryStream(bomb.ToArray()))).Should().Throw<AnkiPackageException>()
+        FluentActions.Invoking(() => AnkiPackage.Read(new MemoryStream(bomb.ToArray()))).Should().Throw<ImportFileException>()
             .Which.Message.Should().Contain("unpacks to more than 256 MB");
         (GC.GetTotalMemory(forceFullCollection: true) - before).Should().BeLessThan(32L << 20, "it is streamed to a file, never held");
     }

@@ -4,7 +4,8 @@
   let preview = null;
   const form = $('import-form');
   const formatOf = () => new FormData(form).get('format');
-  const showOptions = () => { $('text-options').hidden = formatOf() !== 'text'; $('paste').hidden = formatOf() === 'anki'; };
+  const binary = () => formatOf() === 'anki' || formatOf() === 'kahoot';
+  const showOptions = () => { $('text-options').hidden = formatOf() !== 'text'; $('paste').hidden = binary(); };
   form.querySelectorAll('input[name=format]').forEach(r => r.addEventListener('change', showOptions));
   $('between').addEventListener('change', () => { $('between-custom').hidden = $('between').value !== 'custom'; });
   $('import-file').addEventListener('change', () => {
@@ -12,6 +13,7 @@
     if (!file) return;
     if (/\.gift$/i.test(file.name)) { $('format-gift').checked = true; showOptions(); }
     if (/\.(apkg|colpkg)$/i.test(file.name)) { $('format-anki').checked = true; showOptions(); }
+    if (/\.xlsx$/i.test(file.name)) { $('format-kahoot').checked = true; showOptions(); }
     if (!$('import-title').value) $('import-title').value = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
   });
   showOptions();
@@ -24,7 +26,7 @@
     const file = $('import-file').files[0];
     const most = formatOf() === 'anki' ? 25 : 5;
     if (file && file.size > most * 1024 * 1024) { status.textContent = `The file is larger than ${most} MB.`; status.classList.add('error'); return; }
-    if (!file && formatOf() === 'anki') { status.textContent = 'Choose the .apkg file exported from Anki.'; status.classList.add('error'); return; }
+    if (!file && binary()) { status.textContent = `Choose the ${formatOf() === 'anki' ? '.apkg file exported from Anki' : '.xlsx spreadsheet'}.`; status.classList.add('error'); return; }
     const body = file ? await file.arrayBuffer() : $('import-text').value;
     if (!file && !body.trim()) { status.textContent = 'Choose a file or paste the text first.'; status.classList.add('error'); return; }
     const query = new URLSearchParams({ format: formatOf(), title: $('import-title').value.trim() });
@@ -34,7 +36,7 @@
       if ($('ask-definition').checked) query.set('ask', 'definition');
     }
     status.textContent = 'Reading…';
-    const type = formatOf() === 'anki' ? 'application/octet-stream' : 'text/plain; charset=utf-8';
+    const type = binary() ? 'application/octet-stream' : 'text/plain; charset=utf-8';
     const response = await fetch(`/api/import/preview?${query}`, { method: 'POST', headers: { 'Content-Type': type }, body });
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
@@ -47,7 +49,7 @@
     status.textContent = '';
     const n = preview.found.length;
     $('import-summary').textContent = `Found ${n} question${n === 1 ? '' : 's'}; ${preview.notConverted.length} item${preview.notConverted.length === 1 ? '' : 's'} not converted.`;
-    const unit = preview.unit === 'note' ? 'Note' : 'Line';
+    const unit = { note: 'Note', row: 'Row' }[preview.unit] || 'Line';
     $('unit-head').textContent = unit;
     $('import-warnings').replaceChildren(...preview.warnings.map(w => el('li', '', w)));
     $('not-converted').replaceChildren(...(preview.notConverted.length ? preview.notConverted.map(x => el('li', '', `${unit} ${x.line}: ${x.reason} — “${x.text}”`)) : [el('li', '', 'Nothing: every item was converted.')]));

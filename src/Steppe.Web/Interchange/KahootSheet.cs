@@ -1,0 +1,147 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Steppe.Domain.Interchange;
+
+namespace Steppe.Web.Interchange;
+
+/// <summary>Kahoot's quiz spreadsheet (.xlsx), read and written with the Open XML SDK. The reader finds the header
+/// row by its titles ("Question", "Answer 1" … "Answer 4", "Time limit", "Correct answer(s)"), wherever the
+/// template puts it, and reads the rows under it; a formula cell gives its stored value and is never evaluated.
+/// Before the SDK opens the file, its ZIP is checked: few entries, and none that unpacks past its limit.</summary>
+public static class KahootSheet
+{
+    public const int MostEntries = 200;
+    public const long MostEntryBytes = 32L * 1024 * 1024;
+    public const int MostRows = 5_000;
+
+    public static ImportResult Read(byte[] xlsx)
+    {
+        Check(xlsx);
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(new MemoryStream(xlsx, writable: false), isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new ImportFileException("is not an Excel spreadsheet (.xlsx)");
+        }
+        using (document)
+        {
+            var workbook = document.WorkbookPart ?? throw new ImportFileException("has no workbook");
+            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new ImportFileException("has no sheet");
+            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var rows = part.Worksheet.Descendants<Row>().ToList();
+            if (rows.Count > MostRows)
+            {
+                throw new ImportFileException($"has {rows.Count:N0} rows; a quiz read here may have up to {MostRows:N0}");
+            }
+            var cells = rows.Select(r => (Number: (int)(r.RowIndex?.Value ?? 0), Cells: r.Elements<Cell>().ToDictionary(c => Column(c.CellReference?.Value), c => Text(c, strings)))).ToList();
+            var header = cells.FindIndex(r => r.Cells.Values.Any(v => v.StartsWith("Question", StringComparison.OrdinalIgnoreCase))
+                && r.Cells.Values.Any(v => v.StartsWith("Answer 1", StringComparison.OrdinalIgnoreCase)));
+            if (header < 0)
+            {
+                throw new ImportFileException("has no header row with \"Question\" and \"Answer 1\" (Kahoot's quiz template)");
+            }
+            var columns = cells[header].Cells;
+            string Of(IReadOnlyDictionary<string, string> row, string title) =>
+                columns.FirstOrDefault(c => c.Value.StartsWith(title, StringComparison.OrdinalIgnoreCase)) is { Key: { } column } && row.TryGetValue(column, out var value) ? value : "";
+            var kahootRows = cells.Skip(header + 1)
+                .Where(r => Of(r.Cells, "Question").Length > 0 || Of(r.Cells, "Answer 1").Length > 0)
+                .Select(r => new KahootRow(r.Number, Of(r.Cells, "Question"), [Of(r.Cells, "Answer 1"), Of(r.Cells, "Answer 2"), Of(r.Cells, "Answer 3"), Of(r.Cells, "Answer 4")],
+                    Of(r.Cells, "Time limit"), Of(r.Cells, "Correct")));
+            return Kahoot.Read(kahootRows);
+        }
+    }
+
+    /// <summary>Refuses a ZIP of too many entries, or one of whose entries unpacks past its limit (read, not trusted).</summary>
+    private static void Check(byte[] xlsx)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(xlsx, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MostEntries)
+            {
+                throw new ImportFileException($"has {zip.Entries.Count:N0} parts; a spreadsheet read here may have up to {MostEntries:N0}");
+            }
+            var buffer = new byte[81920];
+            foreach (var entry in zip.Entries)
+            {
+                using var stream = entry.Open();
+                long total = 0;
+                for (int n; (n = stream.Read(buffer)) > 0;)
+                {
+                    if ((total += n) > MostEntryBytes)
+                    {
+                        throw new ImportFileException($"has a part '{entry.FullName}' that unpacks to more than {MostEntryBytes / (1024 * 1024)} MB: refused");
+                    }
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw new ImportFileException("is not an Excel spreadsheet (.xlsx)");
+        }
+    }
+
+    private static string Column(string? reference) => new((reference ?? "").TakeWhile(char.IsLetter).ToArray());
+
+    /// <summary>A cell's text: a shared or inline string, else its stored value (a formula's last result, never run).</summary>
+    private static string Text(Cell cell, List<string> strings)
+    {
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText.Trim() ?? "";
+        }
+        var value = cell.CellValue?.Text ?? "";
+        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(value, out var i) && i >= 0 && i < strings.Count ? strings[i].Trim() : value.Trim();
+    }
+
+    /// <summary>The bank's multiple-choice and true/false questions in Kahoot's template layout: the header on row 8
+    /// (as the template has it, with the columns Kahoot's importer reads), a question a row from row 9. Every cell is an
+    /// inline string or a number, never a formula.</summary>
+    public static (byte[] Xlsx, IReadOnlyList<string> LeftOut) Write(Steppe.Domain.Banks.QuestionBank bank)
+    {
+        var (rows, leftOut) = Kahoot.Write(bank);
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(Line(1, ["", $"{bank.Title} (exported by Steppe for Kahoot's spreadsheet import)"]));
+            data.Append(Line(8, ["", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters", "Answer 3 - max 75 characters",
+                "Answer 4 - max 75 characters", "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one"]));
+            foreach (var row in rows)
+            {
+                data.Append(Line((uint)(8 + row.Row), [row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Question,
+                    .. row.Answers.Concat(Enumerable.Repeat("", 4)).Take(4), row.TimeLimit, row.Correct]));
+            }
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Sheet1" }));
+        }
+        return (buffer.ToArray(), leftOut);
+    }
+
+    private static Row Line(uint number, IReadOnlyList<string> values)
+    {
+        var row = new Row { RowIndex = number };
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Length > 0)
+            {
+                row.Append(new Cell
+                {
+                    CellReference = $"{(char)('A' + i)}{number}",
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new Text(values[i])),
+                });
+            }
+        }
+        return row;
+    }
+}
