@@ -118,7 +118,10 @@ public static partial class AnkiNotes
         return at >= 0 && at < note.Fields.Count ? note.Fields[at].Trim() : "";
     }
 
-    private static string Id(AnkiNote note, AnkiCard card) => $"n{Math.Abs(note.Id)}-{card.Ord + 1}";
+    private static string Id(AnkiNote note, AnkiCard card) => QuestionId(note.Id, card.Ord);
+
+    /// <summary>The id of the question a card of a note becomes.</summary>
+    public static string QuestionId(long noteId, int ord) => $"n{Math.Abs(noteId)}-{ord + 1}";
 
     private static string Shorten(string text) => text.Length > 200 ? text[..200] + "…" : text;
 

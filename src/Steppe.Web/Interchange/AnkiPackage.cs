@@ -5,6 +5,15 @@ using Steppe.Domain.Interchange;
 
 namespace Steppe.Web.Interchange;
 
+/// <summary>One answer of Anki's review log (<c>revlog</c>): when (<paramref name="At"/>, epoch ms), on which note
+/// and card number, the button (<paramref name="Ease"/> 1–4; 0 for a manual change), its kind (<paramref name="Type"/>:
+/// 0 learning, 1 review, 2 relearning, 3 filtered, 4 manual, 5 rescheduled), and the time taken in ms.</summary>
+public sealed record AnkiReview(long At, long NoteId, int Ord, int Ease, int Type, long TimeMs)
+{
+    /// <summary>The question the card became on import (<see cref="AnkiNotes"/>).</summary>
+    public string QuestionId => AnkiNotes.QuestionId(NoteId, Ord);
+}
+
 /// <summary>Why an imported file (an Anki package, a spreadsheet) cannot be read, in words that finish "The file …".</summary>
 public sealed class ImportFileException(string message) : Exception(message);
 
@@ -23,7 +32,30 @@ public static class AnkiPackage
     public const int MostCards = 50_000;
 
     /// <summary>The questions of a package, and notes of what was lost on the way (pictures, sounds).</summary>
-    public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package)
+    public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package) => WithCollection(package, ReadCollection);
+
+    /// <summary>The review history of a package: every answer of its review log with the note and card number it
+    /// belongs to, oldest first. At most <see cref="MostReviews"/>.</summary>
+    public static IReadOnlyList<AnkiReview> ReadHistory(Stream package) => WithCollection(package, db =>
+    {
+        if (Count(db, "revlog") > MostReviews)
+        {
+            throw new ImportFileException($"holds more than {MostReviews:N0} reviews: export a smaller deck from Anki");
+        }
+        var reviews = new List<AnkiReview>();
+        using var command = Command(db, "SELECT r.id, c.nid, c.ord, r.ease, r.type, r.time FROM revlog r JOIN cards c ON c.id = r.cid ORDER BY r.id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            reviews.Add(new AnkiReview(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5)));
+        }
+        return reviews;
+    });
+
+    public const int MostReviews = 500_000;
+
+    /// <summary>Checks the package, unpacks its collection to a temporary file (deleted after), and reads it.</summary>
+    private static T WithCollection<T>(Stream package, Func<SqliteConnection, T> read)
     {
         ZipArchive zip;
         try
@@ -54,7 +86,24 @@ public static class AnkiPackage
                 {
                     limited.CopyTo(output);
                 }
-                return ReadCollection(path);
+                using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+                try
+                {
+                    db.Open();
+                    var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
+                    foreach (var table in new[] { "notes", "cards", "revlog" })
+                    {
+                        if (!tables.Contains(table))
+                        {
+                            throw new ImportFileException($"has no '{table}' table in its collection");
+                        }
+                    }
+                    return read(db);
+                }
+                catch (SqliteException e)
+                {
+                    throw new ImportFileException($"has a collection that cannot be read ({e.Message.TrimEnd('.')})");
+                }
             }
             finally
             {
@@ -92,43 +141,27 @@ public static class AnkiPackage
             : throw new ImportFileException("holds no Anki collection (collection.anki2, .anki21 or .anki21b)");
     }
 
-    private static (ImportResult, IReadOnlyList<string>) ReadCollection(string path)
+    private static (ImportResult, IReadOnlyList<string>) ReadCollection(SqliteConnection db)
     {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        try
+        var notes = Count(db, "notes");
+        var cards = Count(db, "cards");
+        if (notes > MostNotes || cards > MostCards)
         {
-            db.Open();
-            var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
-            foreach (var table in new[] { "notes", "cards" })
-            {
-                if (!tables.Contains(table))
-                {
-                    throw new ImportFileException($"has no '{table}' table in its collection");
-                }
-            }
-            var notes = Count(db, "notes");
-            var cards = Count(db, "cards");
-            if (notes > MostNotes || cards > MostCards)
-            {
-                throw new ImportFileException($"holds {notes:N0} notes and {cards:N0} cards; a deck read here may hold up to {MostNotes:N0} notes and {MostCards:N0} cards: export a smaller deck from Anki");
-            }
-            var types = tables.Contains("notetypes") ? NoteTypes18(db) : NoteTypes11(db);
-            var (ankiNotes, warnings) = Notes(db);
-            var ankiCards = new List<AnkiCard>();
-            using (var command = Command(db, "SELECT id, nid, ord FROM cards ORDER BY nid, ord"))
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    ankiCards.Add(new AnkiCard(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2)));
-                }
-            }
-            return (AnkiNotes.ToQuestions(types, ankiNotes, ankiCards), warnings);
+            throw new ImportFileException($"holds {notes:N0} notes and {cards:N0} cards; a deck read here may hold up to {MostNotes:N0} notes and {MostCards:N0} cards: export a smaller deck from Anki");
         }
-        catch (SqliteException e)
+        var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        var types = tables.Contains("notetypes") ? NoteTypes18(db) : NoteTypes11(db);
+        var (ankiNotes, warnings) = Notes(db);
+        var ankiCards = new List<AnkiCard>();
+        using (var command = Command(db, "SELECT id, nid, ord FROM cards ORDER BY nid, ord"))
+        using (var reader = command.ExecuteReader())
         {
-            throw new ImportFileException($"has a collection that cannot be read ({e.Message.TrimEnd('.')})");
+            while (reader.Read())
+            {
+                ankiCards.Add(new AnkiCard(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2)));
+            }
         }
+        return (AnkiNotes.ToQuestions(types, ankiNotes, ankiCards), warnings);
     }
 
     private static (List<AnkiNote>, List<string>) Notes(SqliteConnection db)

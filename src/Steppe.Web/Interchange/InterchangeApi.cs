@@ -45,6 +45,7 @@ public static class InterchangeApi
             .WithName("ExportBank")
             .WithSummary("A bank the caller may read (?key= for one shared by link) as apkg (an Anki package), xlsx (Kahoot's quiz spreadsheet: its multiple-choice and true/false questions), gift (Moodle), text (tab-separated, for Quizlet and Anki), csv, or json.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        AnkiHistoryApi.Map(app);
         app.MapGet("/banks/import", ImportPage.Render).RequireAuthorization().ExcludeFromDescription();
         return app;
     }

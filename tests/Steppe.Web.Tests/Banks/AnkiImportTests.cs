@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Steppe.Domain.Banks;
 using Steppe.Web.Interchange;
 using Steppe.Web.Tests.Support;
@@ -119,6 +120,41 @@ public sealed class AnkiImportTests
         var reversed = Guids(AnkiExport.Write(bank with { Questions = bank.Questions.Reverse().ToList() }, DateTimeOffset.UnixEpoch));
         Guids(package).Should().Equal(Enumerable.Reverse(reversed),
             "a note's guid, by which Anki updates notes, follows its question, wherever it stands");
+    }
+
+    [Fact]
+    public async Task A_learners_anki_history_becomes_their_review_log_once_and_schedules_their_cards()
+    {
+        using var folder = new TestFolder();
+        using var app = new SteppeFactory(folder);
+        var learner = app.CreateClient();
+        await learner.SignUpAsync();
+        var day = 86_400_000L;
+        var start = new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+        var package = Package("anki21", Deck, reviews:
+        [
+            new(1, start, 3, 0, 6000), new(1, start + 600_000, 3, 0, 4000), new(1, start + 3 * day, 3, 1, 3000), new(1, start + 10 * day, 1, 1, 9000),
+            new(1, start + 10 * day + 600_000, 3, 2, 5000), new(1, start + 11 * day, 0, 4, 0), // a manual reschedule: not an answer
+            new(3, start + day, 4, 0, 2000),
+        ]);
+        var preview = (await (await learner.PostAsync("/api/import/preview?format=anki&title=Capitals", new ByteArrayContent(package))).Content.ReadFromJsonAsync<ImportPreview>())!;
+        (await learner.PostAsync("/api/banks", new StringContent(preview.Bank.GetRawText(), System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var first = await learner.PostAsync("/api/import/anki-history?bank=capitals", new ByteArrayContent(package));
+        var again = await learner.PostAsync("/api/import/anki-history?bank=capitals", new ByteArrayContent(package));
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await first.Content.ReadFromJsonAsync<HistoryImported>()).Should().Be(new HistoryImported(Reviews: 6, Cards: 2, AlreadyThere: 0, NotAnswers: 1, OtherCards: 0));
+        (await again.Content.ReadFromJsonAsync<HistoryImported>())!.Reviews.Should().Be(0, "importing twice adds nothing twice");
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Steppe.Web.Data.AppDbContext>();
+        var reviews = db.Reviews.OrderBy(r => r.ReviewedAtTicks).ToList();
+        reviews.Select(r => ((int)r.Rating, r.StateBefore.ToString())).Should().Equal((3, "New"), (3, "Learning"), (4, "New"), (3, "Review"), (1, "Review"), (3, "Relearning"));
+        reviews[0].ReviewedAtTicks.Should().Be(DateTimeOffset.FromUnixTimeMilliseconds(start).UtcTicks);
+        reviews[0].DurationMs.Should().Be(6000);
+        var card = db.Cards.Single(c => c.QuestionId == "n1600000000001-1");
+        (card.State, card.Reviews, card.Lapses).Should().Be((Steppe.Domain.Scheduling.CardState.Review, 5, 1));
+        card.Stability.Should().BePositive();
     }
 
     private static List<string> Guids(byte[] package)

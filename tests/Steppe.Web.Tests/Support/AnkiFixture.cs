@@ -15,7 +15,11 @@ public static class AnkiFixture
     public sealed record Note(long Id, long Type, string[] Fields, int[] Cards);
 
     /// <summary>A package of the given layout: "anki2" (legacy 1), "anki21" (legacy 2) or "anki21b" (latest).</summary>
-    public static byte[] Package(string layout, IReadOnlyList<Note> notes, Action<ZipArchive>? more = null)
+    /// <summary>An answer of the review log: the card (numbered from 1 in the order the notes list them), when (epoch ms),
+    /// the button, the kind and the time taken.</summary>
+    public sealed record Review(long Card, long At, int Ease, int Type, int TimeMs);
+
+    public static byte[] Package(string layout, IReadOnlyList<Note> notes, Action<ZipArchive>? more = null, IReadOnlyList<Review>? reviews = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"fixture-{Guid.NewGuid():N}.db");
         try
@@ -42,6 +46,11 @@ public static class AnkiFixture
                         Execute(db, "INSERT INTO cards VALUES ($id, $nid, 1, $ord, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')",
                             ("$id", card++), ("$nid", n.Id), ("$ord", ord));
                     }
+                }
+                foreach (var r in reviews ?? [])
+                {
+                    Execute(db, "INSERT INTO revlog VALUES ($id, $cid, -1, $ease, 1, 0, 2500, $time, $type)",
+                        ("$id", r.At), ("$cid", r.Card), ("$ease", r.Ease), ("$time", r.TimeMs), ("$type", r.Type));
                 }
             }
             SqliteConnection.ClearAllPools();

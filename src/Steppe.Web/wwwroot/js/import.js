@@ -5,7 +5,11 @@
   const form = $('import-form');
   const formatOf = () => new FormData(form).get('format');
   const binary = () => formatOf() === 'anki' || formatOf() === 'kahoot';
-  const showOptions = () => { $('text-options').hidden = formatOf() !== 'text'; $('paste').hidden = binary(); };
+  const showOptions = () => {
+    $('text-options').hidden = formatOf() !== 'text';
+    $('paste').hidden = binary();
+    $('history-option').hidden = formatOf() !== 'anki';
+  };
   form.querySelectorAll('input[name=format]').forEach(r => r.addEventListener('change', showOptions));
   $('between').addEventListener('change', () => { $('between-custom').hidden = $('between').value !== 'custom'; });
   $('import-file').addEventListener('change', () => {
@@ -67,7 +71,25 @@
   $('import-save').addEventListener('click', async () => {
     const status = $('save-status');
     const response = await fetch('/api/banks', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(preview.bank) });
-    if (response.status === 201) { const saved = await response.json(); location.href = `/banks/${encodeURIComponent(saved.bank.id)}`; return; }
+    if (response.status === 201) {
+      const saved = await response.json();
+      const file = $('import-file').files[0];
+      if (formatOf() === 'anki' && $('with-history').checked && file) {
+        status.textContent = 'Saved. Bringing your review history…';
+        const history = await fetch(`/api/import/anki-history?bank=${encodeURIComponent(saved.bank.id)}`,
+          { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: await file.arrayBuffer() });
+        if (!history.ok) {
+          status.textContent = `Saved “${saved.bank.title}”, but the review history could not be brought in (the server answered ${history.status}).`;
+          return;
+        }
+        const h = await history.json();
+        status.textContent = `Saved, with ${h.reviews} of your Anki answers on ${h.cards} cards: they are in your flashcards now.`;
+        setTimeout(() => { location.href = `/banks/${encodeURIComponent(saved.bank.id)}`; }, 1500);
+        return;
+      }
+      location.href = `/banks/${encodeURIComponent(saved.bank.id)}`;
+      return;
+    }
     const problem = await response.json().catch(() => ({}));
     status.textContent = problem.detail || problem.title || `The server answered ${response.status}.`;
     status.classList.add('error');
