@@ -50,4 +50,33 @@ public sealed class ImportInBrowserTests : BrowserSession
         var gift = await File.ReadAllTextAsync((await download.PathAsync())!);
         gift.Should().Contain("::capital:: What is the capital of Kazakhstan? {=Astana ~Almaty ~Shymkent}");
     }
+
+    [BrowserFact]
+    public async Task An_anki_deck_with_its_history_lands_in_the_learners_flashcards()
+    {
+        var page = await NewPage(1280, 900);
+        await page.GotoAsync("/signup");
+        await page.FillAsync("#email", "anki@example.org");
+        await page.FillAsync("#password", Support.Accounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(App.BaseAddress.ToString());
+        await page.GotoAsync("/banks/import");
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var package = Support.AnkiFixture.Package("anki21b",
+            [new(1600000000001, Support.AnkiFixture.BasicReversed, ["Astana", "capital of Kazakhstan"], [0, 1])],
+            reviews: [new(1, now - 86_400_000, 3, 0, 5000), new(2, now - 86_000_000, 1, 0, 7000)]);
+
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "capitals.apkg", MimeType = "application/octet-stream", Buffer = package });
+        (await page.IsCheckedAsync("#format-anki")).Should().BeTrue("the file's name chose the format");
+        await page.ClickAsync("#import-form button[type=submit]");
+        await page.WaitForSelectorAsync("#import-result:not([hidden])");
+        (await page.TextContentAsync("#import-summary")).Should().Be("Found 2 questions; 0 items not converted.");
+        (await page.TextContentAsync("#unit-head")).Should().Be("Note");
+        await page.ClickAsync("#import-save");
+        await page.WaitForSelectorAsync("#save-status:has-text('2 of your Anki answers on 2 cards')");
+        await page.WaitForURLAsync("**/banks/capitals");
+        await page.GotoAsync("/study");
+        await page.WaitForSelectorAsync("#decks li:has-text('capitals')");
+        (await page.TextContentAsync("#decks")).Should().Contain("2 cards");
+    }
 }
