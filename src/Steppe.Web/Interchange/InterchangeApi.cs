@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -96,8 +94,18 @@ public static class InterchangeApi
             case "text":
                 result = TermList.Read(text, Separator(between, "\t"), Separator(cards, "\n"), ask == "definition");
                 break;
+            case "csv":
+                try
+                {
+                    result = CsvRows.Read(CsvFiles.Read(text));
+                }
+                catch (ImportFileException e)
+                {
+                    return Invalid("body", $"The file {e.Message}.");
+                }
+                break;
             default:
-                return Invalid("format", "must be \"anki\", \"kahoot\", \"gift\" or \"text\"");
+                return Invalid("format", "must be \"anki\", \"kahoot\", \"gift\", \"text\" or \"csv\"");
         }
         return TypedResults.Ok(PreviewOf(result, title, "line", []));
 
@@ -133,39 +141,11 @@ public static class InterchangeApi
             "json" => TypedResults.File(content, "application/json; charset=utf-8", $"{id}.json"),
             "gift" => TypedResults.File(Encoding.UTF8.GetBytes(Gift.Write(bank)), "text/plain; charset=utf-8", $"{id}.gift.txt"),
             "text" => TypedResults.File(Encoding.UTF8.GetBytes(TermList.Write(bank)), "text/tab-separated-values; charset=utf-8", $"{id}.txt"),
-            "csv" => TypedResults.File(Csv(bank), "text/csv; charset=utf-8", $"{id}.csv"),
+            "csv" => TypedResults.File(CsvFiles.Write(bank), "text/csv; charset=utf-8", $"{id}.csv"),
             "apkg" => TypedResults.File(AnkiExport.Write(bank, clock.GetUtcNow()), "application/octet-stream", $"{id}.apkg"),
             "xlsx" => TypedResults.File(KahootSheet.Write(bank).Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{id}-kahoot.xlsx"),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such format",
                 detail: $"'{format}' is not one of apkg, xlsx, gift, text, csv, json."),
         };
-    }
-
-    /// <summary>One row a question: its id, type, prompt, answer, the choices (or an ordering's items) and other
-    /// accepted answers joined by " | ", unit, tolerance, explanation and themes. Formula cells are escaped.</summary>
-    private static byte[] Csv(QuestionBank bank)
-    {
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            csv.WriteHeader(["id", "type", "prompt", "answer", "choices", "accept", "unit", "tolerance", "explanation", "themes"]);
-            foreach (var q in bank.Questions)
-            {
-                var (choices, accept, unit, tolerance) = q switch
-                {
-                    MultipleChoiceQuestion mc => (Join(mc.Choices), "", "", ""),
-                    OrderingQuestion o => (Join(o.Answer), "", "", ""),
-                    ClozeQuestion c => ("", Join(c.Accept), "", ""),
-                    ShortAnswerQuestion s => ("", Join(s.Accept), "", ""),
-                    NumericQuestion n => ("", "", n.Unit ?? "", n.Tolerance?.ToString(CultureInfo.InvariantCulture) ?? ""),
-                    _ => ("", "", "", ""),
-                };
-                var answer = q is NumericQuestion number ? number.Answer.ToString(CultureInfo.InvariantCulture) : q.AnswerText;
-                csv.WriteRecord([q.Id, q.Type.Name(), q.Prompt, answer, choices, accept, unit, tolerance, q.Explanation ?? "", Join(q.Themes)]);
-            }
-        }
-        return buffer.ToArray();
-
-        static string Join(IReadOnlyList<string>? items) => items is null ? "" : string.Join(" | ", items);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Steppe.Domain.Banks;
 using Steppe.Web.Banks;
 using Steppe.Web.Interchange;
 using Steppe.Web.Tests.Support;
@@ -83,6 +84,25 @@ public sealed class InterchangeApiTests : IDisposable
         response.Content.Headers.ContentType!.MediaType.Should().Be(type);
         (await response.Content.ReadAsStringAsync()).Should().Contain(expected);
         response.Content.Headers.ContentDisposition!.FileName.Should().StartWith(Starter);
+    }
+
+    [Fact]
+    public async Task A_bank_exported_as_csv_imports_back_as_the_same_questions()
+    {
+        var teacher = await Account();
+        var csv = await _app.CreateClient().GetByteArrayAsync($"/api/banks/{Starter}/export/csv");
+
+        var response = await teacher.PostAsync("/api/import/preview?format=csv&title=Again", new ByteArrayContent(csv));
+        var broken = await teacher.PostAsync("/api/import/preview?format=csv", new StringContent("question,reply\nA,B\n", Encoding.UTF8, "text/plain"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var preview = (await response.Content.ReadFromJsonAsync<ImportPreview>())!;
+        var original = Steppe.Domain.Banks.BankReader.Read(await _app.CreateClient().GetByteArrayAsync($"/api/banks/{Starter}")).Bank!;
+        preview.NotConverted.Should().BeEmpty();
+        preview.Found.Select(f => (f.Id, f.Type, f.Prompt, f.Answer)).Should().Equal(original.Questions.Select(q => (q.Id, q.Type.Name(), q.Prompt, q.AnswerText)));
+        preview.Found[0].Line.Should().Be(2, "line 1 is the header");
+        broken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await broken.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["body"].Single().Should().Contain("prompt and answer");
     }
 
     [Fact]

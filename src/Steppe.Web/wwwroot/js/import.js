@@ -18,6 +18,7 @@
     if (/\.gift$/i.test(file.name)) { $('format-gift').checked = true; showOptions(); }
     if (/\.(apkg|colpkg)$/i.test(file.name)) { $('format-anki').checked = true; showOptions(); }
     if (/\.xlsx$/i.test(file.name)) { $('format-kahoot').checked = true; showOptions(); }
+    if (/\.csv$/i.test(file.name)) { $('format-csv').checked = true; showOptions(); }
     if (!$('import-title').value) $('import-title').value = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
   });
   showOptions();
