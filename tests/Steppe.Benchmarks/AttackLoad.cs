@@ -178,7 +178,7 @@ public static class AttackLoad
         }));
     }
 
-    private static async Task<(HttpClient Client, CookieContainer Cookies)> Account(Uri server, string name)
+    internal static async Task<(HttpClient Client, CookieContainer Cookies)> Account(Uri server, string name)
     {
         var cookies = new CookieContainer();
         var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(300) };
@@ -218,7 +218,7 @@ public static class AttackLoad
     }
 
     /// <summary>The server's resident memory every 250 ms.</summary>
-    private sealed class Sampler : IDisposable
+    internal sealed class Sampler : IDisposable
     {
         private readonly List<double> _samples = [];
         private readonly Timer _timer;

@@ -28,6 +28,11 @@ if (args is ["attack", var target, var pid, .. var more])
     return await AttackLoad.RunAsync(new Uri(target), int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture),
         more is [var seconds] ? int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture) : 90);
 }
+// `hostile-imports URL PID` sends a running server on this machine the hostile files of issue 14 and prints its memory.
+if (args is ["hostile-imports", var importTarget, var importPid])
+{
+    return await HostileImports.RunAsync(new Uri(importTarget), int.Parse(importPid, System.Globalization.CultureInfo.InvariantCulture));
+}
 // `generate-cold STEPPE_DLL ARTICLE [RUNS]` times `steppe generate` as a new process each run, load included.
 if (args is ["generate-cold", var steppeDll, var article, .. var times])
 {

@@ -150,7 +150,7 @@ public static class BanksApi
     }
 
     /// <summary>A request's body up to <see cref="MaxImportBytes"/>, or a 413.</summary>
-    internal static async Task<(byte[]? Bytes, ProblemHttpResult? TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken ct, long limit = MaxImportBytes)
+    internal static async Task<(byte[]? Bytes, ProblemHttpResult? TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken ct, long limit = MaxImportBytes, string what = "A bank")
     {
         if (request.ContentLength > limit)
         {
@@ -168,7 +168,7 @@ public static class BanksApi
         return buffer.Length > limit ? (null, TooLarge()) : (buffer.ToArray(), null);
 
         ProblemHttpResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "File too large", detail: $"A {(limit == MaxImportBytes ? "bank" : "file")} may be up to {limit / (1024 * 1024)} MB.");
+            title: "File too large", detail: $"{what} may be up to {limit / (1024 * 1024)} MB.");
     }
 
     /// <summary>Every refusal of <see cref="BankStore"/> as the client sees it: problem details, with the problems

@@ -45,7 +45,7 @@ public static class AnkiHistoryApi
         {
             return BanksApi.NoSuchBank(bank ?? "");
         }
-        var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct, InterchangeApi.MostPackageBytes);
+        var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct, InterchangeApi.MostPackageBytes, "An Anki package");
         if (bytes is null)
         {
             return tooLarge!;

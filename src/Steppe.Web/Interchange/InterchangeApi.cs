@@ -54,7 +54,9 @@ public static class InterchangeApi
     internal static async Task<Results<Ok<ImportPreview>, ProblemHttpResult>> Preview(
         HttpRequest request, string? format, string? title, string? between, string? cards, string? ask, CancellationToken ct)
     {
-        var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct, format == "anki" ? MostPackageBytes : BanksApi.MaxImportBytes);
+        var (bytes, tooLarge) = format == "anki"
+            ? await BanksApi.ReadBodyAsync(request, ct, MostPackageBytes, "An Anki package")
+            : await BanksApi.ReadBodyAsync(request, ct, BanksApi.MaxImportBytes, "A file to import");
         if (bytes is null)
         {
             return tooLarge!;
