@@ -22,6 +22,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSteppeDatabase();
 builder.Services.AddAccounts();
 builder.Services.AddBanks();
+builder.Services.AddInterchange();
 builder.Services.AddGeneration();
 builder.Services.AddStudy();
 builder.Services.AddLive();

@@ -15,6 +15,12 @@ public sealed record EditorProblem(string Path, string Message, int Line, int Co
 /// Schema for completion, and the validator run on the text as it is typed, without saving anything.</summary>
 public static class BankEditorApi
 {
+    /// <summary>The editor checks as the author types (a check at most every 0.6 s): 240 a minute per account.</summary>
+    public const string CheckRate = "editor-check";
+
+    public static IServiceCollection AddBankEditor(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter => limiter.AddPerUserPerMinute(CheckRate, 240));
+
     public static void Map(IEndpointRouteBuilder app)
     {
         // Not under /api/banks, where "schema" or "check" could be a bank's id.
@@ -31,6 +37,7 @@ public static class BankEditorApi
             .Accepts<object>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter<SameOriginFilter>()
+            .RequireRateLimiting(CheckRate)
             .WithMetadata(new RequestSizeLimitAttribute(BanksApi.MaxImportBytes + 1));
 
         app.MapGet("/banks/new", EditorPage.Render).RequireAuthorization().ExcludeFromDescription();

@@ -25,7 +25,7 @@ public static class BankPages
             return TypedResults.NotFound();
         }
         var bank = (await BanksApi.Summaries(db.Banks.AsNoTracking().Where(b => b.Id == id), me, ct)).Single();
-        var paging = Paging.Of(page, bank.QuestionCount, QuestionsPerPage, $"/banks/{Uri.EscapeDataString(id)}");
+        var paging = Paging.Of(page, bank.QuestionCount, QuestionsPerPage, $"/banks/{Uri.EscapeDataString(id)}", key);
         var rows = await db.Questions.AsNoTracking().Where(q => q.BankId == id).OrderBy(q => q.Position)
             .Skip(paging.Skip(QuestionsPerPage)).Take(QuestionsPerPage).Select(q => q.Content).ToListAsync(ct);
         var questions = rows.Select(BankReader.ReadQuestion).OfType<Question>().ToList();

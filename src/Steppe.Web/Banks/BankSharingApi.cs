@@ -110,7 +110,9 @@ public static class BankSharingApi
         var content = await db.BankContents.AsNoTracking().Where(c => c.BankId == id).Select(c => c.Content).SingleAsync(ct);
         var original = BankReader.Read(content).Bank!;
         var copy = original with { Id = CopyId(id), Title = original.Title + " (copy)" };
-        var result = await store.CreateAsync(copy, BankWriter.ToUtf8(copy), me, ct);
+        var bytes = BankWriter.ToUtf8(copy);
+        var (checkedCopy, invalid) = store.Check(bytes); // a sample may be larger than a bank added here may be
+        var result = invalid ?? await store.CreateAsync(checkedCopy!, bytes, me, ct, copy: true);
         if (result is not BankSaveResult.Saved saved)
         {
             return BanksApi.Refusal(result);

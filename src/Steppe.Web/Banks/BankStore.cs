@@ -64,19 +64,22 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
     }
 
     /// <summary>A new bank of <paramref name="owner"/>, private. An id already taken by a bank the owner cannot
-    /// see is not theirs to know about: the bank is saved under the next free id ("id-2", …) instead.</summary>
-    public async Task<BankSaveResult> CreateAsync(QuestionBank bank, byte[] bytes, string owner, CancellationToken ct)
+    /// see is not theirs to know about: the bank is saved under the next free id ("id-2", …) instead; so is a
+    /// <paramref name="copy"/> whose id the owner already has.</summary>
+    public async Task<BankSaveResult> CreateAsync(QuestionBank bank, byte[] bytes, string owner, CancellationToken ct, bool copy = false)
     {
         await SaveGate.WaitAsync(ct);
         try
         {
             var taken = await db.Banks.RowAsync(bank.Id, ct);
-            if (taken is not null && BankAccess.IsOwner(taken, owner))
+            if (taken is not null && BankAccess.IsOwner(taken, owner) && !copy)
             {
                 return new BankSaveResult.Refused(StatusCodes.Status409Conflict, "You have a bank of this id",
                     $"You already have a bank with id '{bank.Id}': replace it from its page (or PUT /api/banks/{bank.Id}), or give this one another id.");
             }
-            var renamedFrom = taken is null && !Reserved.Contains(bank.Id) ? null : bank.Id;
+            // A deleted bank's id stays taken while learners' decks still name it: a new bank under it would be
+            // read by their old cards.
+            var renamedFrom = taken is null && !Reserved.Contains(bank.Id) && !await db.Decks.AnyAsync(d => d.BankId == bank.Id, ct) ? null : bank.Id;
             if (renamedFrom is not null)
             {
                 bank = bank with { Id = await FreeIdAsync(bank.Id, ct) };
@@ -121,7 +124,11 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
             }
             using var turn = await writes.EnterAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var entity = await db.Banks.Include(b => b.Questions).Include(b => b.Contents).SingleAsync(b => b.Id == id, ct);
+            var entity = await db.Banks.Include(b => b.Questions).Include(b => b.Contents).SingleOrDefaultAsync(b => b.Id == id, ct);
+            if (entity is null)
+            {
+                return new BankSaveResult.NotFound(id); // deleted since it was checked
+            }
             var before = BankReader.Read(entity.Contents!.Content).Bank!;
             var revision = BankRevision.Between(before, bank);
             var now = clock.GetUtcNow();
@@ -147,12 +154,20 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
         {
             return refusal;
         }
-        using var turn = await writes.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await DeckRevisions.BankDeletedAsync(db, id, ct);
-        await db.Banks.Where(b => b.Id == id).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
-        return null;
+        await SaveGate.WaitAsync(ct);
+        try
+        {
+            using var turn = await writes.EnterAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await DeckRevisions.BankDeletedAsync(db, id, ct);
+            await db.Banks.Where(b => b.Id == id).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+            return null;
+        }
+        finally
+        {
+            SaveGate.Release();
+        }
     }
 
     /// <summary>Null when <paramref name="owner"/> owns the bank; else why not: 404 for a bank they cannot read,
@@ -176,8 +191,9 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
     private async Task<string> FreeIdAsync(string id, CancellationToken ct)
     {
         var stem = id.Length > 90 ? id[..90].TrimEnd('-') : id;
-        var used = (await db.Banks.AsNoTracking().Where(b => b.Id.StartsWith(stem)).Select(b => b.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(2, used.Count + 1).Select(n => $"{stem}-{n}").First(candidate => !used.Contains(candidate));
+        var used = (await db.Banks.AsNoTracking().Where(b => b.Id.StartsWith(stem)).Select(b => b.Id)
+            .Concat(db.Decks.AsNoTracking().Where(d => d.BankId.StartsWith(stem)).Select(d => d.BankId)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(2, used.Count + 1).Select(n => $"{stem}-{n}").First(candidate => !used.Contains(candidate) && !Reserved.Contains(candidate));
     }
 
     private async Task<BankSaveResult.Refused?> QuotaProblemAsync(string owner, string? except, long bytes, CancellationToken ct)
@@ -185,7 +201,10 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
         var quota = options.Value;
         var mine = await db.Banks.Where(b => b.OwnerId == owner && b.SourceFile == null && b.Id != except).GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Bytes = g.Sum(b => (long)b.Contents!.Content.Length) }).SingleOrDefaultAsync(ct);
-        var (count, stored) = (mine?.Count ?? 0, mine?.Bytes ?? 0);
+        // Saved versions count too, compressed: a free account cannot fill the disk with versions.
+        var versions = await db.BankVersions.Where(v => db.Banks.Any(b => b.Id == v.BankId && b.OwnerId == owner && b.SourceFile == null))
+            .SumAsync(v => (long)v.Compressed.Length, ct);
+        var (count, stored) = (mine?.Count ?? 0, (mine?.Bytes ?? 0) + versions);
         if (except is null && count >= quota.MaxBanksPerAccount)
         {
             return QuotaReached($"An account may add up to {quota.MaxBanksPerAccount:N0} banks, and this one has {count:N0}.");

@@ -32,6 +32,7 @@ public static class BanksApi
         services.AddOptions<BanksOptions>().BindConfiguration(BanksOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BankLoader>();
         services.AddScoped<BankStore>();
+        services.AddBankEditor();
         // Anonymous visitors of the home page and the bank pages get a copy at most 10 s old (a signed-in user's
         // page is never cached): a crowd, or a script, reading them costs the database nothing more.
         services.AddOutputCache(cache =>

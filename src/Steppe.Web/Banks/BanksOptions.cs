@@ -29,7 +29,7 @@ public sealed class BanksOptions
     public int MaxQuestionsPerBank { get; set; } = 5_000;
 
     /// <summary>Versions kept of a bank made or uploaded in the browser, the current one included; older ones are
-    /// pruned. Stored compressed, they are not counted in <see cref="MaxBytesPerAccount"/>.</summary>
+    /// pruned. Stored compressed, and counted so in <see cref="MaxBytesPerAccount"/>.</summary>
     [Range(1, 1000)]
     public int VersionsKept { get; set; } = 20;
 }

@@ -46,15 +46,28 @@ public sealed partial class HomePage
 }
 
 /// <summary>Which page of a long list is shown (from 1), and the links to the others.</summary>
-public sealed record Paging(int Page, int Pages, string Address)
+public sealed record Paging(int Page, int Pages, string Address, string? Key = null)
 {
-    public static Paging Of(int? asked, int items, int perPage, string address)
+    /// <param name="key">A share key the reader came with, kept in every page's link.</param>
+    public static Paging Of(int? asked, int items, int perPage, string address, string? key = null)
     {
         var pages = Math.Max(1, (items + perPage - 1) / perPage);
-        return new Paging(Math.Clamp(asked ?? 1, 1, pages), pages, address);
+        return new Paging(Math.Clamp(asked ?? 1, 1, pages), pages, address, key);
     }
 
     public int Skip(int perPage) => (Page - 1) * perPage;
 
-    public string Link(int page) => page == 1 ? Address : $"{Address}?page={page}";
+    public string Link(int page)
+    {
+        var query = new List<string>();
+        if (page != 1)
+        {
+            query.Add($"page={page}");
+        }
+        if (Key is not null)
+        {
+            query.Add($"key={Uri.EscapeDataString(Key)}");
+        }
+        return query.Count == 0 ? Address : $"{Address}?{string.Join('&', query)}";
+    }
 }

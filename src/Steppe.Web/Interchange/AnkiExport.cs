@@ -37,7 +37,7 @@ public static class AnkiExport
                 {
                     var (type, fields) = Fields(q);
                     var id = FirstId + position; // in bank order: Anki lists and a reader reads notes by id
-                    var first = AnkiText.ToText(fields[0]);
+                    var first = q.Prompt; // the sort field and checksum: the first field as text
                     Execute(db, "INSERT INTO notes VALUES ($id, $guid, $mid, $mod, -1, '', $flds, $sfld, $csum, 0, '')",
                         ("$id", id), ("$guid", NoteGuid(bank.Id, q.Id)), ("$mid", type), ("$mod", seconds), ("$flds", string.Join('\x1f', fields)),
                         ("$sfld", first), ("$csum", Checksum(first)));
@@ -46,7 +46,6 @@ public static class AnkiExport
                 }
                 transaction.Commit();
             }
-            SqliteConnection.ClearAllPools();
             using var package = new MemoryStream();
             using (var zip = new ZipArchive(package, ZipArchiveMode.Create, leaveOpen: true))
             {
@@ -58,8 +57,7 @@ public static class AnkiExport
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            File.Delete(path); // the connection was not pooled: closed, the file can go
         }
     }
 

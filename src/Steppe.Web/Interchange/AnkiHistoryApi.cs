@@ -34,6 +34,7 @@ public static class AnkiHistoryApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter<SameOriginFilter>()
+            .RequireRateLimiting(InterchangeApi.ImportRate)
             .WithMetadata(new RequestSizeLimitAttribute(InterchangeApi.MostPackageBytes + 1));
 
     internal static async Task<Results<Ok<HistoryImported>, ProblemHttpResult>> Import(
@@ -62,11 +63,15 @@ public static class AnkiHistoryApi
         var answers = history.Where(r => r.Ease is >= 1 and <= 4 && r.Type is >= 0 and <= 3).ToList();
         var inBank = (await db.Questions.AsNoTracking().Where(q => q.BankId == row.Id).Select(q => q.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var mine = answers.Where(r => inBank.Contains(r.QuestionId)).ToList();
+        if (mine.Count == 0)
+        {
+            return TypedResults.Ok(new HistoryImported(0, 0, 0, history.Count - answers.Count, answers.Count));
+        }
         var title = await db.Banks.Where(b => b.Id == row.Id).Select(b => b.Title).SingleAsync(ct);
-        var (deck, _) = await StudyApi.AddToDeckAsync(db, me, row.Id, title, mine.Select(r => r.QuestionId).Distinct(), clock.GetUtcNow(), ct);
 
         using var turn = await writes.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct); // the deck, its cards and the log: all or nothing
+        var (deck, _) = await StudyApi.AddToDeckAsync(db, me, row.Id, title, mine.Select(r => r.QuestionId).Distinct(), clock.GetUtcNow(), ct);
         var cards = await db.Cards.Where(c => c.DeckId == deck.Id).ToDictionaryAsync(c => c.QuestionId, ct);
         var known = (await db.Reviews.Where(r => r.UserId == me).Select(r => r.ClientId).ToListAsync(ct)).ToHashSet();
         var (added, already, touched) = (0, 0, new HashSet<CardEntity>());
@@ -76,7 +81,7 @@ public static class AnkiHistoryApi
             var first = true;
             foreach (var r in group)
             {
-                var clientId = ClientId(me, r.At);
+                var clientId = ClientId(me, row.Id, r);
                 if (!known.Add(clientId))
                 {
                     already++;
@@ -108,7 +113,7 @@ public static class AnkiHistoryApi
         return TypedResults.Ok(new HistoryImported(added, touched.Count, already, history.Count - answers.Count, answers.Count - mine.Count));
     }
 
-    /// <summary>The same Anki answer always gets the same id, so that importing twice stores it once.</summary>
-    private static Guid ClientId(string user, long at) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"anki-revlog:{user}:{at}"))[..16]);
+    /// <summary>The same Anki answer into the same bank always gets the same id, so that importing twice stores it once.</summary>
+    private static Guid ClientId(string user, string bank, AnkiReview review) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"anki-revlog:{user}:{bank}:{review.QuestionId}:{review.At}"))[..16]);
 }

@@ -34,9 +34,16 @@ public static class AnkiPackage
     /// <summary>The questions of a package, and notes of what was lost on the way (pictures, sounds).</summary>
     public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package) => WithCollection(package, ReadCollection);
 
+    /// <summary>The longest note read (all its fields together): a field of hundreds of megabytes would cost
+    /// gigabytes as HTML.</summary>
+    public const int MostNoteCharacters = 1_000_000;
+
+    /// <summary>The most rows read of the small tables (note types, fields, templates).</summary>
+    private const int MostTypeRows = 10_000;
+
     /// <summary>The review history of a package: every answer of its review log with the note and card number it
     /// belongs to, oldest first. At most <see cref="MostReviews"/>.</summary>
-    public static IReadOnlyList<AnkiReview> ReadHistory(Stream package) => WithCollection(package, db =>
+    public static IReadOnlyList<AnkiReview> ReadHistory(Stream package) => WithCollection(package, (db, _) =>
     {
         if (Count(db, "revlog") > MostReviews)
         {
@@ -54,8 +61,10 @@ public static class AnkiPackage
 
     public const int MostReviews = 500_000;
 
-    /// <summary>Checks the package, unpacks its collection to a temporary file (deleted after), and reads it.</summary>
-    private static T WithCollection<T>(Stream package, Func<SqliteConnection, T> read)
+    /// <summary>Checks the package, unpacks its collection to a temporary file (deleted after), and reads it with the
+    /// names of its real tables: a view posing as a table (a recursive query can cost any time and memory) is never
+    /// read. A collection that cannot be read as Anki's, however it fails, is a sentence for the sender.</summary>
+    private static T WithCollection<T>(Stream package, Func<SqliteConnection, IReadOnlySet<string>, T> read)
     {
         ZipArchive zip;
         try
@@ -90,25 +99,27 @@ public static class AnkiPackage
                 try
                 {
                     db.Open();
-                    var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
-                    foreach (var table in new[] { "notes", "cards", "revlog" })
+                    using (var defensive = Command(db, "PRAGMA trusted_schema = OFF"))
                     {
-                        if (!tables.Contains(table))
-                        {
-                            throw new ImportFileException($"has no '{table}' table in its collection");
-                        }
+                        defensive.ExecuteNonQuery();
                     }
-                    return read(db);
+                    var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
+                    Require(tables, "notes", "cards", "revlog");
+                    return read(db, tables);
                 }
                 catch (SqliteException e)
                 {
                     throw new ImportFileException($"has a collection that cannot be read ({e.Message.TrimEnd('.')})");
                 }
+                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidCastException or FormatException
+                    or OverflowException or InvalidOperationException or ArgumentException or NullReferenceException)
+                {
+                    throw new ImportFileException("has a collection whose note types cannot be read as Anki's");
+                }
             }
             finally
             {
-                SqliteConnection.ClearAllPools();
-                File.Delete(path);
+                File.Delete(path); // the connection was not pooled: closed, the file can go
             }
         }
     }
@@ -141,7 +152,7 @@ public static class AnkiPackage
             : throw new ImportFileException("holds no Anki collection (collection.anki2, .anki21 or .anki21b)");
     }
 
-    private static (ImportResult, IReadOnlyList<string>) ReadCollection(SqliteConnection db)
+    private static (ImportResult, IReadOnlyList<string>) ReadCollection(SqliteConnection db, IReadOnlySet<string> tables)
     {
         var notes = Count(db, "notes");
         var cards = Count(db, "cards");
@@ -149,8 +160,24 @@ public static class AnkiPackage
         {
             throw new ImportFileException($"holds {notes:N0} notes and {cards:N0} cards; a deck read here may hold up to {MostNotes:N0} notes and {MostCards:N0} cards: export a smaller deck from Anki");
         }
-        var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
-        var types = tables.Contains("notetypes") ? NoteTypes18(db) : NoteTypes11(db);
+        using (var longest = Command(db, $"SELECT count(*) FROM notes WHERE length(flds) > {MostNoteCharacters}"))
+        {
+            if ((long)longest.ExecuteScalar()! > 0)
+            {
+                throw new ImportFileException($"has a note longer than {MostNoteCharacters:N0} characters: refused");
+            }
+        }
+        List<AnkiNoteType> types;
+        if (tables.Contains("notetypes"))
+        {
+            Require(tables, "fields", "templates");
+            types = NoteTypes18(db);
+        }
+        else
+        {
+            Require(tables, "col");
+            types = NoteTypes11(db);
+        }
         var (ankiNotes, warnings) = Notes(db);
         var ankiCards = new List<AnkiCard>();
         using (var command = Command(db, "SELECT id, nid, ord FROM cards ORDER BY nid, ord"))
@@ -184,7 +211,7 @@ public static class AnkiPackage
     /// <summary>Schema 11: note types are the JSON object <c>col.models</c>.</summary>
     private static List<AnkiNoteType> NoteTypes11(SqliteConnection db)
     {
-        var json = Strings(db, "SELECT models FROM col").FirstOrDefault() ?? throw new ImportFileException("has no note types (col.models)");
+        var json = Strings(db, "SELECT models FROM col LIMIT 1").FirstOrDefault() ?? throw new ImportFileException("has no note types (col.models)");
         using var models = JsonDocument.Parse(json);
         return models.RootElement.EnumerateObject().Select(m =>
         {
@@ -202,7 +229,7 @@ public static class AnkiPackage
     private static List<AnkiNoteType> NoteTypes18(SqliteConnection db)
     {
         var fields = new Dictionary<long, List<string>>();
-        using (var command = Command(db, "SELECT ntid, name FROM fields ORDER BY ntid, ord"))
+        using (var command = Command(db, $"SELECT ntid, name FROM fields ORDER BY ntid, ord LIMIT {MostTypeRows}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -211,7 +238,7 @@ public static class AnkiPackage
             }
         }
         var templates = new Dictionary<long, List<AnkiTemplate>>();
-        using (var command = Command(db, "SELECT ntid, name, config FROM templates ORDER BY ntid, ord"))
+        using (var command = Command(db, $"SELECT ntid, name, config FROM templates ORDER BY ntid, ord LIMIT {MostTypeRows}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -222,7 +249,7 @@ public static class AnkiPackage
             }
         }
         var types = new List<AnkiNoteType>();
-        using (var command = Command(db, "SELECT id, name, config FROM notetypes"))
+        using (var command = Command(db, $"SELECT id, name, config FROM notetypes LIMIT {MostTypeRows}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -233,6 +260,17 @@ public static class AnkiPackage
             }
         }
         return types;
+    }
+
+    private static void Require(IReadOnlySet<string> tables, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!tables.Contains(name))
+            {
+                throw new ImportFileException($"has no '{name}' table in its collection");
+            }
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection db, string sql)

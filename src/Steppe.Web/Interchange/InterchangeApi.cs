@@ -25,6 +25,12 @@ public sealed record FoundItem(int Line, string Id, string Type, string Prompt, 
 /// bank API like any other.</summary>
 public static class InterchangeApi
 {
+    /// <summary>Imports read whole files: 20 a minute per account. Exports build a file: 60 a minute per visitor.</summary>
+    public const string ImportRate = "imports", ExportRate = "exports";
+
+    public static IServiceCollection AddInterchange(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter => limiter.AddPerUserPerMinute(ImportRate, 20).AddPerUserPerMinute(ExportRate, 60));
+
     public static IEndpointRouteBuilder MapInterchange(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/import/preview", Preview)
@@ -36,8 +42,10 @@ public static class InterchangeApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter<SameOriginFilter>()
+            .RequireRateLimiting(ImportRate)
             .WithMetadata(new RequestSizeLimitAttribute(MostPackageBytes + 1));
         app.MapGet("/api/banks/{id}/export/{format}", Export)
+            .RequireRateLimiting(ExportRate)
             .AllowAnonymous()
             .WithTags("Banks")
             .WithName("ExportBank")

@@ -14,6 +14,7 @@ public static class KahootSheet
 {
     public const int MostEntries = 200;
     public const long MostEntryBytes = 32L * 1024 * 1024;
+    public const long MostTotalBytes = 64L * 1024 * 1024;
     public const int MostRows = 5_000;
 
     public static ImportResult Read(byte[] xlsx)
@@ -30,31 +31,43 @@ public static class KahootSheet
         }
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new ImportFileException("has no workbook");
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new ImportFileException("has no sheet");
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-            var rows = part.Worksheet.Descendants<Row>().ToList();
-            if (rows.Count > MostRows)
+            try
             {
-                throw new ImportFileException($"has {rows.Count:N0} rows; a quiz read here may have up to {MostRows:N0}");
+                return ReadRows(document);
             }
-            var cells = rows.Select(r => (Number: (int)(r.RowIndex?.Value ?? 0), Cells: r.Elements<Cell>().ToDictionary(c => Column(c.CellReference?.Value), c => Text(c, strings)))).ToList();
-            var header = cells.FindIndex(r => r.Cells.Values.Any(v => v.StartsWith("Question", StringComparison.OrdinalIgnoreCase))
-                && r.Cells.Values.Any(v => v.StartsWith("Answer 1", StringComparison.OrdinalIgnoreCase)));
-            if (header < 0)
+            catch (Exception e) when (e is OpenXmlPackageException or InvalidOperationException or ArgumentException or FormatException or System.Xml.XmlException or KeyNotFoundException)
             {
-                throw new ImportFileException("has no header row with \"Question\" and \"Answer 1\" (Kahoot's quiz template)");
+                throw new ImportFileException("is a spreadsheet whose sheet cannot be read");
             }
-            var columns = cells[header].Cells;
-            string Of(IReadOnlyDictionary<string, string> row, string title) =>
-                columns.FirstOrDefault(c => c.Value.StartsWith(title, StringComparison.OrdinalIgnoreCase)) is { Key: { } column } && row.TryGetValue(column, out var value) ? value : "";
-            var kahootRows = cells.Skip(header + 1)
-                .Where(r => Of(r.Cells, "Question").Length > 0 || Of(r.Cells, "Answer 1").Length > 0)
-                .Select(r => new KahootRow(r.Number, Of(r.Cells, "Question"), [Of(r.Cells, "Answer 1"), Of(r.Cells, "Answer 2"), Of(r.Cells, "Answer 3"), Of(r.Cells, "Answer 4")],
-                    Of(r.Cells, "Time limit"), Of(r.Cells, "Correct")));
-            return Kahoot.Read(kahootRows);
         }
+    }
+
+    private static ImportResult ReadRows(SpreadsheetDocument document)
+    {
+        var workbook = document.WorkbookPart ?? throw new ImportFileException("has no workbook");
+        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new ImportFileException("has no sheet");
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var rows = part.Worksheet.Descendants<Row>().ToList();
+        if (rows.Count > MostRows)
+        {
+            throw new ImportFileException($"has {rows.Count:N0} rows; a quiz read here may have up to {MostRows:N0}");
+        }
+        var cells = rows.Select((r, i) => (Number: (int)(r.RowIndex?.Value ?? (uint)(i + 1)), Cells: CellsOf(r, strings))).ToList();
+        var header = cells.FindIndex(r => r.Cells.Values.Any(v => v.StartsWith("Question", StringComparison.OrdinalIgnoreCase))
+            && r.Cells.Values.Any(v => v.StartsWith("Answer 1", StringComparison.OrdinalIgnoreCase)));
+        if (header < 0)
+        {
+            throw new ImportFileException("has no header row with \"Question\" and \"Answer 1\" (Kahoot's quiz template)");
+        }
+        var columns = cells[header].Cells;
+        string Of(IReadOnlyDictionary<string, string> row, string title) =>
+            columns.FirstOrDefault(c => c.Value.StartsWith(title, StringComparison.OrdinalIgnoreCase)) is { Key: { } column } && row.TryGetValue(column, out var value) ? value : "";
+        var kahootRows = cells.Skip(header + 1)
+            .Where(r => Of(r.Cells, "Question").Length > 0 || Of(r.Cells, "Answer 1").Length > 0)
+            .Select(r => new KahootRow(r.Number, Of(r.Cells, "Question"), [Of(r.Cells, "Answer 1"), Of(r.Cells, "Answer 2"), Of(r.Cells, "Answer 3"), Of(r.Cells, "Answer 4")],
+                Of(r.Cells, "Time limit"), Of(r.Cells, "Correct")));
+        return Kahoot.Read(kahootRows);
     }
 
     /// <summary>Refuses a ZIP of too many entries, or one of whose entries unpacks past its limit (read, not trusted).</summary>
@@ -68,15 +81,19 @@ public static class KahootSheet
                 throw new ImportFileException($"has {zip.Entries.Count:N0} parts; a spreadsheet read here may have up to {MostEntries:N0}");
             }
             var buffer = new byte[81920];
+            long all = 0;
             foreach (var entry in zip.Entries)
             {
                 using var stream = entry.Open();
                 long total = 0;
                 for (int n; (n = stream.Read(buffer)) > 0;)
                 {
-                    if ((total += n) > MostEntryBytes)
+                    all += n;
+                    if ((total += n) > MostEntryBytes || all > MostTotalBytes)
                     {
-                        throw new ImportFileException($"has a part '{entry.FullName}' that unpacks to more than {MostEntryBytes / (1024 * 1024)} MB: refused");
+                        throw new ImportFileException(total > MostEntryBytes
+                            ? $"has a part '{entry.FullName}' that unpacks to more than {MostEntryBytes / (1024 * 1024)} MB: refused"
+                            : $"unpacks to more than {MostTotalBytes / (1024 * 1024)} MB in all: refused");
                     }
                 }
             }
@@ -87,7 +104,23 @@ public static class KahootSheet
         }
     }
 
-    private static string Column(string? reference) => new((reference ?? "").TakeWhile(char.IsLetter).ToArray());
+    /// <summary>A row's cells by column letter: from each cell's reference, or its place when a writer left the
+    /// reference out (the first cell of a row may name the others' places, as the format allows).</summary>
+    private static Dictionary<string, string> CellsOf(Row row, List<string> strings)
+    {
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        var next = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = new string((cell.CellReference?.Value ?? "").TakeWhile(char.IsLetter).ToArray());
+            var index = column.Length > 0 ? column.Aggregate(0, (n, c) => n * 26 + char.ToUpperInvariant(c) - 'A' + 1) - 1 : next;
+            next = index + 1;
+            cells[Letters(index)] = Text(cell, strings);
+        }
+        return cells;
+    }
+
+    private static string Letters(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letters(index / 26 - 1) + (char)('A' + index % 26);
 
     /// <summary>A cell's text: a shared or inline string, else its stored value (a formula's last result, never run).</summary>
     private static string Text(Cell cell, List<string> strings)

@@ -48,6 +48,9 @@ public sealed class AnkiImportTests
         { "no collection", () => Zip(("media", "{}"u8.ToArray())), "holds no Anki collection" },
         { "a collection that is not SQLite", () => Zip(("collection.anki2", "not a database at all, but long enough to look like one"u8.ToArray())), "has a collection that cannot be read" },
         { "a million notes", () => MillionNotes(Package("anki2", Deck.Take(1).ToArray())), "holds 1,000,001 notes" },
+        { "a view posing as the col table", () => Altered(Package("anki2", Deck), "DROP TABLE col; CREATE VIEW col AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS models FROM n"), "has no 'col' table" },
+        { "note types that are not JSON", () => Altered(Package("anki2", Deck), "UPDATE col SET models = '{\"1\": 5'"), "note types cannot be read" },
+        { "a note of 2 MB", () => Altered(Package("anki2", Deck), "UPDATE notes SET flds = hex(zeroblob(1000000)) WHERE id = 1600000000001"), "a note longer than 1,000,000 characters" },
     };
 
     [Theory, MemberData(nameof(Hostile))]
@@ -198,8 +201,11 @@ public sealed class AnkiImportTests
         return zip.ToArray();
     }
 
-    /// <summary>The package with a million notes more in its collection (made by SQL, so the file stays small).</summary>
-    private static byte[] MillionNotes(byte[] package)
+    private static byte[] MillionNotes(byte[] package) =>
+        Altered(package, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) INSERT INTO notes SELECT i, 'g', 1, 0, 0, '', 'a', 0, 0, 0, '' FROM n");
+
+    /// <summary>The package's collection changed by SQL (a million notes more, a view for a table …).</summary>
+    private static byte[] Altered(byte[] package, string sql)
     {
         var path = Path.Combine(Path.GetTempPath(), $"million-{Guid.NewGuid():N}.db");
         try
@@ -213,7 +219,7 @@ public sealed class AnkiImportTests
             using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
             {
                 db.Open();
-                Execute(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) INSERT INTO notes SELECT i, 'g', 1, 0, 0, '', 'a', 0, 0, 0, '' FROM n");
+                Execute(db, sql);
             }
             SqliteConnection.ClearAllPools();
             return Zip(("collection.anki2", File.ReadAllBytes(path)));

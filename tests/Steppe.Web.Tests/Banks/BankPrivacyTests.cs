@@ -102,6 +102,20 @@ public sealed class BankPrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reader_with_the_link_pages_through_a_long_bank()
+    {
+        var teacher = await Account();
+        (await teacher.PostAsync("/api/banks", Json(BankJson.Large("long", 60)))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var key = KeyOf(await Share(teacher, "long", "link"));
+        var reader = _app.CreateClient();
+
+        var first = await reader.GetStringAsync($"/banks/long?key={key}");
+
+        first.Should().Contain($"href=\"/banks/long?page=2&amp;key={key}\"");
+        (await reader.GetStringAsync($"/banks/long?page=2&key={key}")).Should().Contain("Q59 x?");
+    }
+
+    [Fact]
     public async Task A_public_bank_is_listed_for_everyone_and_leaves_the_cached_home_page_when_made_private()
     {
         var teacher = await TeacherWith("open-quiz", "q1");
@@ -191,6 +205,8 @@ public sealed class BankPrivacyTests : IDisposable
         sample.StatusCode.Should().Be(HttpStatusCode.Created);
         (await colleague.PutAsync($"/api/banks/{Starter}-copy", Json(BankJson.Minimal($"{Starter}-copy", "Edited", "q1")))).StatusCode.Should().Be(HttpStatusCode.OK);
         (await teacher.GetAsync("/api/banks/shared-quiz-copy")).StatusCode.Should().Be(HttpStatusCode.NotFound, "the copy is the colleague's, private");
+        var second = await colleague.PostAsync($"/api/banks/shared-quiz/copy?key={key}", null);
+        (await second.Content.ReadFromJsonAsync<BankSaved>())!.Bank.Id.Should().Be("shared-quiz-copy-2", "a second copy gets the next free id");
     }
 
     [Fact]

@@ -162,5 +162,11 @@ public sealed class BankVersionTests : IDisposable
         var next = await student.GetFromJsonAsync<NextCardResponse>("/api/study/next");
         next!.Card.Should().BeNull();
         (await student.GetAsync($"/api/export/decks/{(await Cards())["peru"].DeckId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // Its id is not given to a new bank while decks still name it: their old cards would read the new one.
+        var stranger = await Account();
+        var taken = await stranger.PostAsync("/api/banks", Json(Bank(("peru", "SECRET"))));
+        (await taken.Content.ReadFromJsonAsync<BankSaved>())!.Bank.Id.Should().Be("capitals-2");
+        (await student.GetAsync($"/api/export/decks/{(await Cards())["peru"].DeckId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }
