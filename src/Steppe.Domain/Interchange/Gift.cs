@@ -84,7 +84,8 @@ public static partial class Gift
         var before = Clean(rest[..open]);
         var after = Clean(rest[(close + 1)..]);
         var (answers, feedback) = SplitFeedback(rest[(open + 1)..close]);
-        var prompt = after.Length == 0 ? before : $"{before} {ClozeQuestion.Blank} {after}".Trim();
+        var prompt = after.Length == 0 ? before
+            : $"{before} {ClozeQuestion.Blank}{(char.IsPunctuation(after[0]) ? "" : " ")}{after}".Trim();
         var blankInMiddle = after.Length > 0;
         var id = ids.Next(title);
         var explanation = feedback is { Length: > 0 } ? feedback : null;
@@ -101,8 +102,10 @@ public static partial class Gift
         if (body is "T" or "TRUE" or "F" or "FALSE" || body.StartsWith("T#", StringComparison.Ordinal) || body.StartsWith("F#", StringComparison.Ordinal)
             || body.StartsWith("TRUE#", StringComparison.Ordinal) || body.StartsWith("FALSE#", StringComparison.Ordinal))
         {
+            // {F#feedback to a wrong answer#feedback to the right one}: the latter, else the former, explains.
+            var feedbacks = body.Split('#').Skip(1).Select(Clean).Where(f => f.Length > 0).ToList();
             return blankInMiddle ? (null, "a true/false answer in the middle of the text")
-                : (new TrueFalseQuestion { Id = id, Prompt = prompt, Answer = body[0] == 'T', Explanation = explanation }, null);
+                : (new TrueFalseQuestion { Id = id, Prompt = prompt, Answer = body[0] == 'T', Explanation = explanation ?? feedbacks.LastOrDefault() }, null);
         }
         if (body.StartsWith('#'))
         {

@@ -15,14 +15,14 @@ public static class BankPages
 
     /// <summary>The page, for whoever may read the bank (<see cref="BankAccess"/>); a 404 for anyone else, as for an
     /// id that does not exist.</summary>
-    internal static async Task<Results<RazorComponentResult<BankPage>, NotFound>> Render(
+    internal static async Task<IResult> Render(
         string id, int? page, string? key, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var me = user.UserIdOrNull();
         var access = await db.Banks.RowAsync(id, ct);
         if (access is null || !BankAccess.CanRead(access, me, key))
         {
-            return TypedResults.NotFound();
+            return Hosting.NotFoundPage.Result();
         }
         var bank = (await BanksApi.Summaries(db.Banks.AsNoTracking().Where(b => b.Id == id), me, ct)).Single();
         var paging = Paging.Of(page, bank.QuestionCount, QuestionsPerPage, $"/banks/{Uri.EscapeDataString(id)}", key);

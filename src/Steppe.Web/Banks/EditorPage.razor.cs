@@ -18,7 +18,7 @@ public sealed partial class EditorPage
     /// <summary>The content-security-policy nonce for the JSON view's style element.</summary>
     [Parameter] public string StyleNonce { get; set; } = "";
 
-    internal static async Task<Results<RazorComponentResult<EditorPage>, RedirectHttpResult, NotFound>> Render(
+    internal static async Task<IResult> Render(
         string? id, HttpContext http, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var nonce = Hosting.SecurityHeaders.StyleNonce(http);
@@ -30,7 +30,7 @@ public sealed partial class EditorPage
         var row = await db.Banks.RowAsync(id, ct);
         if (row is null || !BankAccess.CanRead(row, me, key: null))
         {
-            return TypedResults.NotFound();
+            return Hosting.NotFoundPage.Result();
         }
         if (!BankAccess.IsOwner(row, me))
         {

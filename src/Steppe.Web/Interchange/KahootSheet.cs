@@ -147,6 +147,10 @@ public static class KahootSheet
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             data.Append(Line(1, ["", $"{bank.Title} (exported by Steppe for Kahoot's spreadsheet import)"]));
+            if (leftOut.Count > 0)
+            {
+                data.Append(Line(2, ["", $"Left out, as Kahoot's template holds only quiz questions of up to four answers: {string.Join(", ", leftOut)}"]));
+            }
             data.Append(Line(8, ["", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters", "Answer 3 - max 75 characters",
                 "Answer 4 - max 75 characters", "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one"]));
             foreach (var row in rows)

@@ -1,16 +1,8 @@
 // Bundles entry.mjs into one file with a global `SteppeCodeMirror` (see build.sh).
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 
-const plainMarkdown = {
-  name: 'plain-text-markdown',
-  setup(b) {
-    b.onResolve({ filter: /utils\/markdown(\.js)?$/ }, (args) =>
-      args.importer.includes('codemirror-json-schema') ? { path: fileURLToPath(new URL('./plain-text-markdown.mjs', import.meta.url)) } : undefined);
-  },
-};
-
-await build({
+const result = await build({
   entryPoints: ['entry.mjs'],
   bundle: true,
   minify: true,
@@ -20,5 +12,5 @@ await build({
   legalComments: 'none',
   metafile: true,
   outfile: process.argv[2],
-  plugins: [plainMarkdown],
-}).then((result) => import('node:fs').then((fs) => fs.writeFileSync('meta.json', JSON.stringify(result.metafile))));
+});
+writeFileSync('meta.json', JSON.stringify(result.metafile));

@@ -13,7 +13,7 @@ public class GiftTests
 
         Astana is on the Ishim river. {T}
 
-        The Caspian is a lake.{FALSE}
+        The Caspian is a lake.{FALSE#No.#Right: it is called a sea but is a lake.}
 
         Who founded Astana? {=Nazarbayev =Nursultan Nazarbayev}
 
@@ -45,7 +45,8 @@ public class GiftTests
         var mc = result.Found[0].Question.Should().BeOfType<MultipleChoiceQuestion>().Subject;
         (mc.Id, mc.Prompt, mc.Answer, mc.Explanation).Should().Be(("capital", "What is the capital of Kazakhstan?", "Astana", "Since 1997."));
         mc.Choices.Should().Equal("Astana", "Almaty", "Shymkent");
-        result.Found[2].Question.Should().BeOfType<TrueFalseQuestion>().Which.Answer.Should().BeFalse();
+        var caspian = result.Found[2].Question.Should().BeOfType<TrueFalseQuestion>().Subject;
+        (caspian.Answer, caspian.Explanation).Should().Be((false, "Right: it is called a sea but is a lake."));
         var sa = result.Found[3].Question.Should().BeOfType<ShortAnswerQuestion>().Subject;
         (sa.Answer, sa.Accept).Should().BeEquivalentTo(("Nazarbayev", new[] { "Nursultan Nazarbayev" }));
         result.Found[4].Question.Should().BeOfType<ClozeQuestion>().Which.Prompt.Should().Be("The capital moved to ____ in 1997.");

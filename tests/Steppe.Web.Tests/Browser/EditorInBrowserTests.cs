@@ -64,7 +64,46 @@ public sealed class EditorInBrowserTests : BrowserSession
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "editor-json-problem.png"), FullPage = false });
         await page.ClickAsync("#save");
         await page.WaitForSelectorAsync("#save-status.error");
-        (await page.TextContentAsync("#save-status")).Should().Contain("Not saved");
+        (await page.TextContentAsync("#save-status")).Should().Contain("Not saved: $.questions[0].answer: must equal one of choices");
+
+        // Text that is not JSON is said in the list too, not only in the margin.
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Backspace");
+        await page.Keyboard.TypeAsync("\" \"oops\"");
+        await page.WaitForSelectorAsync("#json-problems li:has-text('not valid JSON here')");
         errors.Where(e => !e.Contains("400")).Should().BeEmpty();
+    }
+
+    [BrowserFact]
+    public async Task The_json_view_completes_a_questions_fields_and_types_from_the_schema()
+    {
+        var page = await NewPage(1280, 900);
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        await page.GotoAsync("/signup");
+        await page.FillAsync("#email", "completion@example.org");
+        await page.FillAsync("#password", Support.Accounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(App.BaseAddress.ToString());
+        await page.GotoAsync("/banks/new");
+        await page.WaitForSelectorAsync("#editor[data-ready]");
+        await page.ClickAsync("#tab-json");
+        await page.Locator(".cm-line", new() { HasTextString = "\"prompt\"" }).ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("\"expl");
+        await page.Keyboard.PressAsync("Control+Space");
+
+        (await page.Locator(".cm-tooltip-autocomplete").TextContentAsync()).Should().Contain("explanation");
+        await page.WaitForTimeoutAsync(200); // CodeMirror ignores Enter for 75 ms after the list opens
+        await page.Keyboard.PressAsync("Enter");
+        (await page.TextContentAsync(".cm-content")).Should().Contain("\"explanation\":");
+        await page.Locator(".cm-line", new() { HasTextString = "\"type\": \"multiple-choice\"" }).ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("ArrowLeft"); // inside the value, before its comma and closing quote
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("Control+Space");
+        (await page.Locator(".cm-tooltip-autocomplete").TextContentAsync()).Should().Contain("true-false").And.Contain("ordering");
+        errors.Should().BeEmpty();
     }
 }

@@ -92,6 +92,7 @@
           label: 'The bank as JSON',
           nonce: document.querySelector('meta[name=style-nonce]').content,
           check: async (text) => { const problems = await check(text); showProblems(problems); return problems; },
+          syntax: (problems) => showProblems(problems),
           changed: (text) => { jsonText = text; dirty = true; status.textContent = 'Not saved yet.'; },
         });
       } else {
@@ -126,12 +127,14 @@
           return;
         }
         const c = saved.changes;
+        $('next-version').textContent = String(saved.bank.version + 1);
         status.textContent = `Saved as version ${saved.bank.version}: ${c.kept} kept, ${c.answerChanged} with a new answer (learners study them again), ${c.removed} removed, ${c.added} added.`;
         return;
       }
       const problem = await response.json().catch(() => ({}));
       status.classList.add('error');
-      status.textContent = `Not saved: ${problem.detail || problem.title || `the server answered ${response.status}`}`;
+      const first = Object.entries(problem.errors || {}).map(([path, messages]) => `${path}: ${messages[0]}`)[0];
+      status.textContent = `Not saved: ${first || problem.detail || problem.title || `the server answered ${response.status}`}`;
       const problems = Object.entries(problem.errors || {}).flatMap(([path, messages]) => messages.map(m => {
         const at = m.match(/^(.*) \(line (\d+), column (\d+)\)$/);
         return at ? { path, message: at[1], line: Number(at[2]), column: Number(at[3]) } : { path, message: m, line: 1, column: 1 };

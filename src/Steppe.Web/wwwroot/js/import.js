@@ -60,7 +60,8 @@
     $('not-converted').replaceChildren(...(preview.notConverted.length ? preview.notConverted.map(x => el('li', '', `${unit} ${x.line}: ${x.reason} — “${x.text}”`)) : [el('li', '', 'Nothing: every item was converted.')]));
     $('found').replaceChildren(...preview.found.map(f => {
       const row = el('tr');
-      row.append(el('td', '', String(f.line)), el('td', '', f.type), el('td', '', f.prompt), el('td', '', f.answer));
+      const type = { 'multiple-choice': 'Multiple choice', 'true-false': 'True or false', cloze: 'Fill in the blank', 'short-answer': 'Short answer', numeric: 'Number', ordering: 'Put in order' }[f.type] || f.type;
+      row.append(el('td', '', String(f.line)), el('td', '', type), el('td', '', f.prompt), el('td', '', f.answer));
       return row;
     }));
     $('import-save').disabled = n === 0;

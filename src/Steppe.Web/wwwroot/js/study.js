@@ -290,7 +290,19 @@
     await load();
   });
 
-  load();
-  loadDecks();
+  // "Study this" on a bank's page: the bank is added to the learner's decks (once) and studied at once.
+  async function studyAsked() {
+    const asked = new URLSearchParams(location.search);
+    const bankId = asked.get('bank');
+    if (!bankId) return;
+    const decks = await (await fetch('/api/decks')).json();
+    if (decks.some(d => d.bankId === bankId)) return;
+    const response = await post('/api/decks', { bankId, themes: [], key: asked.get('key') });
+    const status = $('deck-status');
+    status.textContent = response.ok ? 'Added to your decks: its cards come up now, new ones first in bank order.' : 'That bank could not be added.';
+    status.classList.toggle('error', !response.ok);
+  }
+
+  studyAsked().then(() => { load(); loadDecks(); });
   loadSettings();
 })();
