@@ -164,7 +164,7 @@ public sealed class BankPrivacyTests : IDisposable
         var noRedirects = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await noRedirects.SignUpAsync();
 
-        (await teacher.GetStringAsync("/banks/draft/edit")).Should().Contain("Quiz draft").And.Contain("version 2");
+        (await teacher.GetStringAsync("/banks/draft/edit")).Should().Contain("Quiz draft").And.Contain("version <span id=\"next-version\">2</span>");
         (await teacher.GetStringAsync("/banks/new")).Should().Contain("New bank");
         (await colleague.GetAsync("/banks/draft/edit")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var sample = await noRedirects.GetAsync($"/banks/{Starter}/edit");
