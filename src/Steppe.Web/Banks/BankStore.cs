@@ -104,7 +104,9 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
 
     /// <summary>Replaces the owner's bank <paramref name="id"/> with a new version, and moves every learner's cards
     /// of it on (<see cref="DeckRevisions"/>), in one transaction.</summary>
-    public async Task<BankSaveResult> ReplaceAsync(string id, QuestionBank bank, byte[] bytes, string owner, CancellationToken ct)
+    /// <param name="expected">The version the author edited, when the client says it: a bank saved since (from another
+    /// tab) is not overwritten but refused with 409, so that neither save is lost.</param>
+    public async Task<BankSaveResult> ReplaceAsync(string id, QuestionBank bank, byte[] bytes, string owner, CancellationToken ct, int? expected = null)
     {
         if (await OwnedAsync(id, owner, "change", ct) is { } refusal)
         {
@@ -128,6 +130,11 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
             if (entity is null)
             {
                 return new BankSaveResult.NotFound(id); // deleted since it was checked
+            }
+            if (expected is { } edited && edited != entity.Version)
+            {
+                return new BankSaveResult.Refused(StatusCodes.Status409Conflict, "Saved elsewhere since",
+                    $"'{id}' was saved as version {entity.Version} after you opened version {edited} (in another tab or by another device): nothing was saved. Keep your text, open the bank again in a new tab, and bring your changes over.");
             }
             var before = BankReader.Read(entity.Contents!.Content).Bank!;
             var revision = BankRevision.Between(before, bank);

@@ -73,7 +73,8 @@ public static class BanksApi
         api.MapPut("/{id}", ReplaceBank)
             .RequireAuthorization()
             .WithName("ReplaceBank")
-            .WithSummary("Replace the author's bank with a new version (same id). Cards keep their progress where a question's id stays; a changed answer sends its cards back to relearning; a removed question's cards are suspended.")
+            .WithSummary("Replace the author's bank with a new version (same id); ?version=N (the version edited) refuses with 409 when it was saved since. Cards keep their progress where a question's id stays; a changed answer sends its cards back to relearning; a removed question's cards are suspended.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Accepts<object>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -117,7 +118,7 @@ public static class BanksApi
     }
 
     internal static async Task<Results<Ok<BankSaved>, ProblemHttpResult>> ReplaceBank(
-        string id, HttpRequest request, ClaimsPrincipal user, BankStore store, IOutputCacheStore pages, CancellationToken ct)
+        string id, int? version, HttpRequest request, ClaimsPrincipal user, BankStore store, IOutputCacheStore pages, CancellationToken ct)
     {
         // Who may replace it is told before the file is read: a stranger learns nothing from the file's problems.
         if (await store.OwnedAsync(id, user.UserId(), "change", ct) is { } refusal)
@@ -130,7 +131,7 @@ public static class BanksApi
             return tooLarge!;
         }
         var (bank, invalid) = store.Check(bytes);
-        var result = invalid ?? await store.ReplaceAsync(id, bank!, bytes, user.UserId(), ct);
+        var result = invalid ?? await store.ReplaceAsync(id, bank!, bytes, user.UserId(), ct, version);
         if (result is BankSaveResult.Saved saved)
         {
             await pages.EvictByTagAsync(PagesCache, ct);

@@ -9,12 +9,13 @@ namespace Steppe.Web.Interchange;
 /// <summary>Kahoot's quiz spreadsheet (.xlsx), read and written with the Open XML SDK. The reader finds the header
 /// row by its titles ("Question", "Answer 1" … "Answer 4", "Time limit", "Correct answer(s)"), wherever the
 /// template puts it, and reads the rows under it; a formula cell gives its stored value and is never evaluated.
-/// Before the SDK opens the file, its ZIP is checked: few entries, and none that unpacks past its limit.</summary>
+/// Before the SDK opens the file, its ZIP is checked: few entries, none that unpacks past 16 MB, 24 MB in all (a quiz
+/// of 5,000 rows is a few megabytes of XML; the SDK holds the sheet as a document, several times its size).</summary>
 public static class KahootSheet
 {
     public const int MostEntries = 200;
-    public const long MostEntryBytes = 32L * 1024 * 1024;
-    public const long MostTotalBytes = 64L * 1024 * 1024;
+    public const long MostEntryBytes = 16L * 1024 * 1024;
+    public const long MostTotalBytes = 24L * 1024 * 1024;
     public const int MostRows = 5_000;
 
     public static ImportResult Read(byte[] xlsx)

@@ -149,6 +149,20 @@ public sealed class BankVersionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_save_from_a_stale_editor_is_refused_and_loses_neither_version()
+    {
+        var teacher = await Account();
+        (await teacher.PostAsync("/api/banks", Json(Bank(("france", "Paris"))))).EnsureSuccessStatusCode();
+        var firstTab = await teacher.PutAsync("/api/banks/capitals?version=1", Json(Bank(("france", "Paris, the capital"))));
+        var secondTab = await teacher.PutAsync("/api/banks/capitals?version=1", Json(Bank(("france", "Lyon"))));
+
+        firstTab.StatusCode.Should().Be(HttpStatusCode.OK);
+        secondTab.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await secondTab.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Detail.Should().Contain("saved as version 2 after you opened version 1");
+        (await teacher.GetStringAsync("/api/banks/capitals")).Should().Contain("Paris, the capital");
+    }
+
+    [Fact]
     public async Task A_deleted_bank_leaves_its_learners_their_history_and_a_queue_that_still_works()
     {
         var (teacher, student) = await StudiedBank();

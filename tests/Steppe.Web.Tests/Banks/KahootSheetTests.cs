@@ -88,7 +88,7 @@ public sealed class KahootSheetTests
             }
         }
 
-        FluentActions.Invoking(() => KahootSheet.Read(bomb.ToArray())).Should().Throw<ImportFileException>().Which.Message.Should().Contain("unpacks to more than 32 MB");
+        FluentActions.Invoking(() => KahootSheet.Read(bomb.ToArray())).Should().Throw<ImportFileException>().Which.Message.Should().Contain("unpacks to more than 16 MB");
         FluentActions.Invoking(() => KahootSheet.Read("Question,Answer 1"u8.ToArray())).Should().Throw<ImportFileException>().Which.Message.Should().Be("is not an Excel spreadsheet (.xlsx)");
     }
 

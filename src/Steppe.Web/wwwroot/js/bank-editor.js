@@ -115,7 +115,7 @@
     status.classList.remove('error');
     status.textContent = 'Saving…';
     try {
-      const response = await fetch(existing ? `/api/banks/${encodeURIComponent(existing)}` : '/api/banks',
+      const response = await fetch(existing ? `/api/banks/${encodeURIComponent(existing)}?version=${page.dataset.version}` : '/api/banks',
         { method: existing ? 'PUT' : 'POST', headers: { 'Content-Type': 'application/json' }, body: textOf() });
       if (response.ok) {
         const saved = await response.json();
@@ -128,6 +128,7 @@
         }
         const c = saved.changes;
         $('next-version').textContent = String(saved.bank.version + 1);
+        page.dataset.version = String(saved.bank.version);
         status.textContent = `Saved as version ${saved.bank.version}: ${c.kept} kept, ${c.answerChanged} with a new answer (learners study them again), ${c.removed} removed, ${c.added} added.`;
         return;
       }
