@@ -288,6 +288,13 @@ public sealed class LiveGame
         return new(AnswerStatus.Accepted, answer);
     }
 
+    /// <summary>A player's score as players may know it: while the current question is open, without the points of
+    /// their answer to it, which would tell them (and anyone they whisper to) whether it was right.</summary>
+    public int ScoreShown(LivePlayer player) =>
+        Phase is GamePhase.Reading or GamePhase.Open && _answered.Contains((player.Id, QuestionIndex))
+            ? player.Score - _answers.Last(a => a.PlayerId == player.Id && a.QuestionIndex == QuestionIndex).Score.Total
+            : player.Score;
+
     /// <summary>Active players who have not answered the current question.</summary>
     public IEnumerable<LivePlayer> Unanswered => ActivePlayers.Where(p => !_answered.Contains((p.Id, QuestionIndex)));
 

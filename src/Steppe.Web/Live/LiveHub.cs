@@ -18,7 +18,9 @@ public sealed record GameCreated(string Pin, string BankTitle, int Questions, lo
 
 public sealed record Joined(int PlayerId, string Nickname, string RejoinToken, int Score);
 
-public sealed record AnswerAck(string Status, int? Points, int? Bonus, int? Score);
+/// <summary>An answer's acknowledgement: only whether it was taken (Accepted, AlreadyAnswered, NotOpen, TooLate,
+/// UnknownPlayer), never anything that depends on whether it was right; the player learns that from the reveal.</summary>
+public sealed record AnswerAck(string Status);
 
 /// <summary>What players see of a question: never its answer or explanation before the reveal.</summary>
 public sealed record QuestionShown(int Index, int Count, string Type, string Prompt, IReadOnlyList<string>? Choices, IReadOnlyList<string>? Items,
@@ -216,7 +218,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
                 await Clients.Caller.SendAsync("summary", summary);
             }
         }
-        return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
+        return new Joined(player.Id, player.Nickname, player.RejoinToken, hosted.Game.ScoreShown(player));
     }
 
     public async Task<Joined> Join(string pin, string nickname)
@@ -239,24 +241,28 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         hosted.Connections[Context.ConnectionId] = player.Id;
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);
         hosted.LobbyChanged = true; // the clock sends the host the list, at most five times a second
-        return new Joined(player.Id, player.Nickname, player.RejoinToken, player.Score);
+        return new Joined(player.Id, player.Nickname, player.RejoinToken, hosted.Game.ScoreShown(player));
     }
 
     public async Task<AnswerAck> Answer(string pin, GivenAnswer given)
     {
+        if (given is null || (given.Text is null && given.Choice is null && given.Order is null))
+        {
+            throw new HubException("Send an answer: a text, true or false, or the items in order.");
+        }
         var hosted = Game(pin);
         if (!hosted.Connections.TryGetValue(Context.ConnectionId, out var playerId))
         {
             throw new HubException("Join the game first.");
         }
         AnswerOutcome outcome;
-        int answered, players, score;
+        int answered, players;
         lock (hosted.Gate) // everything read under the one lock, once
         {
             var game = hosted.Game;
             var before = game.Phase;
             outcome = game.Answer(playerId, given, clock.GetUtcNow());
-            (answered, players, score) = (game.AnsweredCount, game.ActiveCount, game.Player(playerId)!.Score);
+            (answered, players) = (game.AnsweredCount, game.ActiveCount);
             if (before != GamePhase.Revealed && game.Phase == GamePhase.Revealed)
             {
                 // This answer closed the question (the last player, or the deadline passed): the reveal is queued,
@@ -268,9 +274,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             await Clients.Group(hosted.HostGroup).SendAsync("answers", answered, players);
         }
-        return outcome.Answer is { } a
-            ? new AnswerAck(outcome.Status.ToString(), a.Score.Points, a.Score.StreakBonus, score)
-            : new AnswerAck(outcome.Status.ToString(), null, null, score);
+        return new AnswerAck(outcome.Status.ToString());
     }
 
     /// <summary>A host's change to the game, after checking that the caller hosts it; refused when the game is

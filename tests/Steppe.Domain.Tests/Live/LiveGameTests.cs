@@ -141,6 +141,22 @@ public sealed class LiveGameTests
     }
 
     [Fact]
+    public void The_score_players_are_told_gains_an_answers_points_only_at_the_reveal()
+    {
+        var game = Game(null, "A", "B");
+        game.Start(Now);
+        game.Answer(1, Right0, Now);
+        var (a, b) = (game.Players[0], game.Players[1]);
+
+        (a.Score > 0, game.ScoreShown(a), game.ScoreShown(b)).Should().Be((true, 0, 0), "a right answer is not told before the reveal");
+        game.Skip(Now);
+        game.ScoreShown(a).Should().Be(a.Score);
+        game.Next(Now);
+        game.Answer(1, new GivenAnswer(Choice: true), Now);
+        game.ScoreShown(a).Should().BeLessThan(a.Score).And.Be(game.Answers.Where(x => x.PlayerId == 1 && x.QuestionIndex == 0).Sum(x => x.Score.Total));
+    }
+
+    [Fact]
     public void Skip_reveals_at_once_and_a_player_without_an_answer_loses_the_streak()
     {
         var game = Game(null, "A", "B");
