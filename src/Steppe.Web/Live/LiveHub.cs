@@ -190,9 +190,12 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         {
             throw new HubException("That player cannot rejoin this game; join again with a nickname.");
         }
-        foreach (var stale in hosted.Connections.Where(c => c.Value == player.Id).Select(c => c.Key).ToList())
+        // The player's other tab or device is told it was replaced, and hears nothing more of this game.
+        foreach (var stale in hosted.Connections.Where(c => c.Value == player.Id && c.Key != Context.ConnectionId).Select(c => c.Key).ToList())
         {
             hosted.Connections.TryRemove(stale, out _);
+            await Groups.RemoveFromGroupAsync(stale, hosted.PlayersGroup);
+            await Clients.Client(stale).SendAsync("replaced", "You joined this game from another tab or device; this one has left it.");
         }
         hosted.Connections[Context.ConnectionId] = player.Id;
         await Groups.AddToGroupAsync(Context.ConnectionId, hosted.PlayersGroup);

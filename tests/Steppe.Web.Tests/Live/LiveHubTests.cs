@@ -154,6 +154,14 @@ public sealed class LiveHubTests : IAsyncLifetime
         var ack = await phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choices[0] });
         ack.Status.Should().Be("Accepted");
 
+        var otherTab = await _clients.Connect();
+        var replaced = new TaskCompletionSource<string>();
+        phone.On<string>("replaced", text => replaced.TrySetResult(text));
+        (await otherTab.InvokeAsync<Joined>("Rejoin", game.Pin, joined.RejoinToken)).PlayerId.Should().Be(joined.PlayerId);
+        (await replaced.Task.WaitAsync(TimeSpan.FromSeconds(10))).Should().Contain("from another tab or device", "the old tab is told, not left hanging");
+        await FluentActions.Awaiting(() => phone.InvokeAsync<AnswerAck>("Answer", game.Pin, new { text = choices[1] }))
+            .Should().ThrowAsync<HubException>("the replaced connection no longer plays");
+
         await phone.DisposeAsync(); // the phone sleeps
         var woken = await _clients.Connect();
         var back = await woken.InvokeAsync<Joined>("Rejoin", game.Pin, joined.RejoinToken);

@@ -33,9 +33,10 @@
     $('q-prompt').textContent = q.prompt;
     const area = $('answer-area');
     area.replaceChildren();
-    const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => answer(given)); return b; };
-    if (q.type === 'MultipleChoice') q.choices.forEach((c, i) => area.append(big(c, { text: c }, i)));
-    else if (q.type === 'TrueFalse') { area.append(big('True', { choice: true }, 0), big('False', { choice: false }, 1)); }
+    // A big button sends what `given()` makes at the moment it is pressed (the order as arranged, the text typed).
+    const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => answer(given())); return b; };
+    if (q.type === 'MultipleChoice') q.choices.forEach((c, i) => area.append(big(c, () => ({ text: c }), i)));
+    else if (q.type === 'TrueFalse') { area.append(big('True', () => ({ choice: true }), 0), big('False', () => ({ choice: false }), 1)); }
     else if (q.type === 'Ordering') {
       let order = q.items.slice();
       const list = el('ol', 'order-list');
@@ -46,14 +47,11 @@
         li.append(up); return li;
       }));
       draw();
-      area.append(list, big('Send this order', null, 2));
-      area.lastChild.onclick = null;
-      area.lastChild.addEventListener('click', () => answer({ order }));
+      area.append(list, big('Send this order', () => ({ order }), 2));
     } else {
       const field = el('input', 'big-input'); field.setAttribute('aria-label', 'Your answer'); field.autocomplete = 'off';
       if (q.type === 'Numeric') field.inputMode = 'decimal';
-      const send = big('Send', null, 2); send.onclick = null;
-      send.addEventListener('click', () => answer({ text: field.value }));
+      const send = big('Send', () => ({ text: field.value }), 2);
       field.addEventListener('keydown', (e) => { if (e.key === 'Enter') answer({ text: field.value }); });
       area.append(field, q.unit ? el('span', 'unit', q.unit) : '', send);
       field.focus();
@@ -130,6 +128,11 @@
     $('keep-missed').disabled = true;
     status.append(body.added === 0 ? `They were already in your deck “${body.deckTitle}”. ` : `Added ${body.added} to your deck “${body.deckTitle}”. `);
     const study = el('a', '', 'Study them now'); study.href = '/study'; status.append(study);
+  });
+  // The same player joined from another tab or device: this one says so and stops listening.
+  connection.on('replaced', (text) => {
+    $('game').hidden = true; $('join').hidden = false; $('join-error').textContent = text;
+    connection.stop();
   });
   connection.on('kicked', () => { localStorage.removeItem('steppe-play'); $('game').hidden = true; $('join').hidden = false; $('join-error').textContent = 'The host removed you from the game.'; });
   connection.onreconnected(async () => {
