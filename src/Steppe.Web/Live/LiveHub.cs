@@ -158,7 +158,7 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
             var g = hosted.Game;
             return new
             {
-                pin = hosted.Pin, gameId = hosted.GameId, bankTitle = hosted.BankTitle, phase = g.Phase.ToString().ToLowerInvariant(), paused = g.Paused,
+                pin = hosted.Pin, gameId = hosted.GameId, bankTitle = hosted.BankTitle, phase = g.Phase.ToString().ToLowerInvariant(), paused = g.Paused, locked = g.LobbyLocked,
                 lobby = Lobby(hosted), question = g.Current is null || g.Phase == GamePhase.Ended ? null : Shown(hosted),
                 answered = g.Phase is GamePhase.Open or GamePhase.Reading ? g.AnsweredCount : 0,
                 podium = g.Phase == GamePhase.Ended ? Top(g, 3) : null,

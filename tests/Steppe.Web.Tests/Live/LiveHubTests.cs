@@ -245,7 +245,9 @@ public sealed class LiveHubTests : IAsyncLifetime
         await phone.InvokeAsync<Joined>("Join", game.Pin, "Calm");
 
         await host.InvokeAsync("Lock", game.Pin, true);
+        (await host.InvokeAsync<JsonElement>("Watch", game.Pin)).GetProperty("locked").GetBoolean().Should().BeTrue("a reloaded host page shows the lock as it is");
         await host.InvokeAsync("Lock", game.Pin, false);
+        (await host.InvokeAsync<JsonElement>("Watch", game.Pin)).GetProperty("locked").GetBoolean().Should().BeFalse();
         await host.InvokeAsync("Start", game.Pin);
         await LiveClients.WaitFor(() => events.Contains("question"));
         await host.InvokeAsync("Pause", game.Pin);

@@ -96,6 +96,8 @@
     $('join-url').textContent = `${location.host}/play`;
     $('qr').src = `/live/${state.pin}/qr.svg`; $('qr').hidden = false;
     lobby(state.lobby);
+    locked = state.locked; // a reload shows the lobby's lock as it is
+    $('lock').textContent = locked ? 'Unlock the lobby' : 'Lock the lobby';
     if (state.phase === 'lobby') { show('lobby'); buttons('lobby'); }
     else if (state.phase === 'ended') podium(state.podium, state.gameId);
     else if (state.question && state.phase !== 'revealed') {
