@@ -85,10 +85,14 @@ public static class TermList
         foreach (var q in bank.Questions)
         {
             var prompt = q is ClozeQuestion cloze ? cloze.Prompt : q.Prompt;
-            text.Append(Flat(prompt)).Append('\t').Append(Flat(q.AnswerText)).Append('\n');
+            text.Append(Flat(prompt)).Append('\t').Append(Flat(ShownAnswer(q))).Append('\n');
         }
         return text.ToString();
 
         static string Flat(string s) => Collapse(s.Replace('\t', ' '));
     }
+
+    /// <summary>The answer as a card shows it: a number with its tolerance ("4248 km (± 50)").</summary>
+    public static string ShownAnswer(Question q) =>
+        q is NumericQuestion { Tolerance: { } t } && t > 0 ? $"{q.AnswerText} (± {t.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : q.AnswerText;
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Steppe.Domain.Banks;
+using Steppe.Domain.Interchange;
 
 namespace Steppe.Web.Interchange;
 
@@ -70,7 +71,7 @@ public static class AnkiExport
             ClozeQuestion c => (ClozeId, [Html(c.Prompt).Replace(ClozeQuestion.Blank, $"{{{{c1::{Html(c.Answer)}}}}}", StringComparison.Ordinal), Html(q.Explanation ?? "")]),
             MultipleChoiceQuestion mc => (BasicId, [$"{Html(mc.Prompt)}<br><br>{string.Join("<br>", mc.Choices.Select(Html))}", Html(mc.Answer) + extra]),
             TrueFalseQuestion tf => (BasicId, [$"True or false? {Html(tf.Prompt)}", (tf.Answer ? "True" : "False") + (tf.Correction is null ? "" : $"<br>{Html(tf.Correction)}") + extra]),
-            _ => (BasicId, [Html(q.Prompt), Html(q.AnswerText) + extra]),
+            _ => (BasicId, [Html(q.Prompt), Html(TermList.ShownAnswer(q)) + extra]),
         };
     }
 

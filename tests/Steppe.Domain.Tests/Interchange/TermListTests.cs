@@ -38,10 +38,11 @@ public class TermListTests
             [
                 new MultipleChoiceQuestion { Id = "q1", Prompt = "Capital?", Choices = ["Astana", "Almaty"], Answer = "Astana" },
                 new OrderingQuestion { Id = "q2", Prompt = "North to south", Answer = ["Astana", "Almaty"] },
+                new NumericQuestion { Id = "q3", Prompt = "Length of the Irtysh?", Answer = 4248, Unit = "km", Tolerance = 50 },
             ],
         };
 
-        TermList.Write(bank).Should().Be("Capital?\tAstana\nNorth to south\tAstana → Almaty\n");
-        TermList.Read(TermList.Write(bank)).Found.Should().HaveCount(2);
+        TermList.Write(bank).Should().Be("Capital?\tAstana\nNorth to south\tAstana → Almaty\nLength of the Irtysh?\t4248 km (± 50)\n");
+        TermList.Read(TermList.Write(bank)).Found.Should().HaveCount(3);
     }
 }
