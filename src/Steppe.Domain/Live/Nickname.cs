@@ -5,8 +5,8 @@ namespace Steppe.Domain.Live;
 
 /// <summary>Players' nicknames: normalised (NFKC, spaces collapsed), 1–20 characters as a reader counts them
 /// (grapheme clusters, so an emoji is one), no control or invisible formatting characters, not one of a small
-/// list of offensive words (also when spelled with digits for letters). Two nicknames are the same when
-/// they match ignoring case.</summary>
+/// list of offensive words (also when spelled with digits for letters). Two nicknames are the same when they
+/// look the same (<see cref="Key"/>).</summary>
 public static class Nickname
 {
     public const int MaxLength = 20;
@@ -52,9 +52,39 @@ public static class Nickname
     private const int Zwnj = 0x200C;
     private const int Zwj = 0x200D;
 
-    /// <summary>The key two nicknames share when they count as the same: case and joiners ignored, so that
-    /// "Ann" cannot be taken again as "ANN" or with an invisible joiner inside.</summary>
-    public static string Key(string name) => name.Replace("\u200C", "", StringComparison.Ordinal).Replace("\u200D", "", StringComparison.Ordinal).ToUpperInvariant();
+    /// <summary>The key two nicknames share when they look the same: joiners, case and accents ignored, and each
+    /// character replaced by its prototype among Unicode's confusables (the skeleton of Unicode Technical Standard
+    /// #39), so that "Alice" cannot be taken again as "ALICE", as "Аlice" with a Cyrillic А, as "Alİce" or as
+    /// "A1ice".</summary>
+    public static string Key(string name)
+    {
+        var text = name.Replace("\u200C", "", StringComparison.Ordinal).Replace("\u200D", "", StringComparison.Ordinal);
+        // Twice: a prototype may be a letter of the other case ("0" → "O"), which folds and maps again.
+        for (var round = 0; round < 2; round++)
+        {
+            text = Skeleton(text.Normalize(NormalizationForm.FormD).ToLowerInvariant()); // "İ" is I + a dot: lower-cased apart
+        }
+        return text.ToUpperInvariant();
+    }
+
+    /// <summary>NFD, each character by its confusable prototype, NFD again, without combining marks.</summary>
+    private static string Skeleton(string text)
+    {
+        var mapped = new StringBuilder(text.Length);
+        foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        {
+            var key = rune.ToString();
+            mapped.Append(Confusables.Value.TryGetValue(key, out var prototype) ? prototype : key);
+        }
+        var decomposed = mapped.ToString().Normalize(NormalizationForm.FormD);
+        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Confusables = new(() =>
+    {
+        using var stream = typeof(Nickname).Assembly.GetManifestResourceStream("Steppe.Data.confusables.json")!;
+        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
+    });
 
     private static readonly string[] Blocked =
     [
