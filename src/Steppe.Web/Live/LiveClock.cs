@@ -63,8 +63,10 @@ public static class LiveSetup
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section)
             .Validate(o => o.CallBurst >= 1 && o.CallsPerSecond >= 1 && o.JoinsPerMinutePerAddress >= 1
                 && o.OpenGamesPerHost >= 1 && o.MaxGames >= 1 && o.MaxQuestionsPerGame >= 1, "Live limits are positive numbers.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicUrl) || (Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"),
+                "Live:PublicUrl is an absolute http or https address, such as http://192.168.1.20:5000.")
             .ValidateOnStart();
-        services.AddSingleton<LiveLimits>();
+        services.AddSingleton<LiveLimits>().AddSingleton<JoinAddress>();
         services.AddSignalR(o =>
         {
             o.MaximumReceiveMessageSize = MaxMessageBytes;

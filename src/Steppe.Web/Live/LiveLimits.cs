@@ -26,6 +26,10 @@ public sealed class LiveOptions
 
     /// <summary>Questions one game may ask: a game of a huge bank picks themes or questions.</summary>
     public int MaxQuestionsPerGame { get; set; } = 300;
+
+    /// <summary>The address players open to join (e.g. "http://quiz.school.example" behind a proxy), shown on the
+    /// projector and in its QR code; when empty, Steppe works it out (<see cref="JoinAddress"/>).</summary>
+    public string? PublicUrl { get; set; }
 }
 
 /// <summary>Rate limits on the live hub: a token bucket per connection for every call, and a per-address

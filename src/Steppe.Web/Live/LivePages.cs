@@ -10,7 +10,11 @@ public static class LivePages
 {
     public static IEndpointRouteBuilder MapLivePages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/live/host", () => new RazorComponentResult<HostPage>()).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/live/host", (HttpRequest request, JoinAddress join) =>
+        {
+            var (address, warning) = join.For(request);
+            return new RazorComponentResult<HostPage>(new { JoinBase = address, JoinWarning = warning });
+        }).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/play", (ClaimsPrincipal user) => new RazorComponentResult<PlayPage>(new { SignedIn = user.Identity?.IsAuthenticated == true }))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/live/{pin}/qr.svg", JoinCode).AllowAnonymous().ExcludeFromDescription();
@@ -25,14 +29,14 @@ public static class LivePages
         return app;
     }
 
-    /// <summary>A QR code of the game's join address (this site's /play with the PIN filled in), for the projector.</summary>
-    internal static IResult JoinCode(string pin, HttpRequest request, GameRegistry games)
+    /// <summary>A QR code of the game's join address (/play with the PIN filled in, at the address phones can open), for the projector.</summary>
+    internal static IResult JoinCode(string pin, HttpRequest request, GameRegistry games, JoinAddress join)
     {
         if (games.Find(pin) is null)
         {
             return TypedResults.NotFound();
         }
-        var url = $"{request.Scheme}://{request.Host}/play?pin={Uri.EscapeDataString(pin)}";
+        var url = $"{join.For(request).Address}/play?pin={Uri.EscapeDataString(pin)}";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(8);

@@ -93,7 +93,7 @@
     if (!state) { sessionStorage.removeItem('steppe-host-pin'); return; }
     $('setup').hidden = true; $('stage').hidden = false;
     $('pin').textContent = state.pin;
-    $('join-url').textContent = `${location.host}/play`;
+    $('join-url').textContent = $('stage').dataset.join.replace(/^https?:\/\//, ''); // the address phones can open
     $('qr').src = `/live/${state.pin}/qr.svg`; $('qr').hidden = false;
     lobby(state.lobby);
     locked = state.locked; // a reload shows the lobby's lock as it is
