@@ -34,7 +34,7 @@
     const area = $('answer-area');
     area.replaceChildren();
     // A big button sends what `given()` makes at the moment it is pressed (the order as arranged, the text typed).
-    const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => answer(given())); return b; };
+    const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => { b.classList.add('picked'); answer(given()); }); return b; };
     if (q.type === 'MultipleChoice') q.choices.forEach((c, i) => area.append(big(c, () => ({ text: c }), i)));
     else if (q.type === 'TrueFalse') { area.append(big('True', () => ({ choice: true }), 0), big('False', () => ({ choice: false }), 1)); }
     else if (q.type === 'Ordering') {
