@@ -60,6 +60,37 @@ public sealed record SchedulerOptions
     /// <summary>The whole days between two instants, counted on the learner's calendar.</summary>
     public int ElapsedDays(DateTimeOffset from, DateTimeOffset to) => DayNumber(to) - DayNumber(from);
 
+    /// <summary>The learner's day that holds <paramref name="now"/>, as instants: from the day-start hour on its local
+    /// date to the day-start hour of the next (the same days as <see cref="DayNumber"/>). A day-start hour that the
+    /// clocks skip (spring forward) starts the day when the clocks jump past it; one they repeat (fall back) starts it
+    /// the first time. So a day can last 23, 23.5, 24.5 or 25 hours, and never fails.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) DayBounds(DateTimeOffset now)
+    {
+        var date = DateTime.UnixEpoch.Date.AddDays(DayNumber(now));
+        return (Instant(date.AddHours(DayStartHour)), Instant(date.AddDays(1).AddHours(DayStartHour)));
+    }
+
+    /// <summary>The instant a local wall-clock time names: the jump past it when it is skipped, its first
+    /// occurrence when it is repeated.</summary>
+    private DateTimeOffset Instant(DateTime wall)
+    {
+        wall = DateTime.SpecifyKind(wall, DateTimeKind.Unspecified);
+        TimeSpan offset;
+        if (TimeZone.IsInvalidTime(wall))
+        {
+            offset = TimeZone.GetUtcOffset(wall.AddHours(-3)); // the offset before the gap: wall minus it is the jump
+        }
+        else if (TimeZone.IsAmbiguousTime(wall))
+        {
+            offset = TimeZone.GetAmbiguousTimeOffsets(wall).Max(); // the larger offset is the earlier instant
+        }
+        else
+        {
+            offset = TimeZone.GetUtcOffset(wall);
+        }
+        return new DateTimeOffset(wall - offset, TimeSpan.Zero);
+    }
+
     /// <summary>The learner's day number of an instant: its local date, shifted back by the day-start hour.</summary>
     public int DayNumber(DateTimeOffset instant)
     {

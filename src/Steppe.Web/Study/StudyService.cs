@@ -186,17 +186,6 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
         c.Lapses = s.Lapses;
     }
 
-    /// <summary>The learner's current day, as UTC instants: from the day-start hour to the next one.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End) Today(SchedulerOptions options, DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, options.TimeZone);
-        var start = local.Date.AddHours(options.DayStartHour);
-        if (local.DateTime < start)
-        {
-            start = start.AddDays(-1);
-        }
-        var startUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(start, DateTimeKind.Unspecified), options.TimeZone);
-        var endUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(start.AddDays(1), DateTimeKind.Unspecified), options.TimeZone);
-        return (new DateTimeOffset(startUtc, TimeSpan.Zero), new DateTimeOffset(endUtc, TimeSpan.Zero));
-    }
+    /// <summary>The learner's current day, as UTC instants (<see cref="SchedulerOptions.DayBounds"/>).</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) Today(SchedulerOptions options, DateTimeOffset now) => options.DayBounds(now);
 }

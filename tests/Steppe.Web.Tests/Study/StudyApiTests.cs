@@ -192,6 +192,19 @@ public sealed class StudyApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_day_the_clocks_skip_the_day_start_hour_the_queue_still_answers()
+    {
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 14, 12, 0, 0, TimeSpan.Zero)); // before the app starts; 02:00 does not exist that day in New York
+        var client = await LearnerWithDeck();
+        (await client.PutAsJsonAsync("/api/study/settings", new SettingsDto(0.9, 20, 200, "1m 10m", "10m", "America/New_York", 2))).EnsureSuccessStatusCode();
+
+        var response = await client.GetAsync("/api/study/next");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "a day whose start hour is skipped starts when the clocks jump");
+        (await response.Content.ReadFromJsonAsync<NextCardResponse>())!.Card.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task Bad_settings_are_refused_field_by_field()
     {
         var client = await LearnerWithDeck();
