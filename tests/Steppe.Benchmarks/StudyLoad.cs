@@ -60,11 +60,11 @@ public static class StudyLoad
             watch.Restart();
             await using (var scope = services.CreateAsyncScope())
             {
-                var (_, status) = await scope.ServiceProvider.GetRequiredService<StudyService>()
+                var result = await scope.ServiceProvider.GetRequiredService<StudyService>()
                     .ReviewAsync(user, new ReviewRequest(Guid.NewGuid(), card.Id, card.Version, random.Next(1, 5), 4000), CancellationToken.None);
-                if (status != 200)
+                if (result is not ReviewResult.Accepted)
                 {
-                    throw new InvalidOperationException($"review answered {status}");
+                    throw new InvalidOperationException($"review answered {result}");
                 }
             }
             var submitMs = watch.Elapsed.TotalMilliseconds;

@@ -197,22 +197,26 @@ public static class StudyApi
         }
         try
         {
-            var (response, status) = await study.ReviewAsync(user.UserId(), request, ct);
-            return status switch
-            {
-                StatusCodes.Status200OK => TypedResults.Ok(response!),
-                StatusCodes.Status409Conflict => TypedResults.Conflict(response!),
-                StatusCodes.Status404NotFound => TypedResults.NotFound(),
-                _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ["A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."] }),
-            };
+            return Http(await study.ReviewAsync(user.UserId(), request, ct));
         }
         catch (DbUpdateException)
         {
             // Two copies of one answer raced; the unique client id kept one. Answer as for a retry.
-            var (response, _) = await study.ReviewAsync(user.UserId(), request, ct);
-            return TypedResults.Ok(response!);
+            return Http(await study.ReviewAsync(user.UserId(), request, ct));
         }
     }
+
+    /// <summary>Every outcome of an answer as HTTP: stored or a retry 200, stale 409 (with the card as it is now),
+    /// no such card 404, a bad rating 400 on its field.</summary>
+    private static Results<Ok<ReviewResponse>, Conflict<ReviewResponse>, NotFound, ValidationProblem> Http(ReviewResult result) => result switch
+    {
+        ReviewResult.Accepted a => TypedResults.Ok(a.Card),
+        ReviewResult.Duplicate d => TypedResults.Ok(d.Card),
+        ReviewResult.Stale s => TypedResults.Conflict(s.Card),
+        ReviewResult.NotFound => TypedResults.NotFound(),
+        ReviewResult.BadRating => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ["A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."] }),
+        _ => throw new InvalidOperationException($"{result} has no answer"),
+    };
 
     internal static async Task<Results<Ok<CheckResponse>, NotFound>> Check(CheckRequest request, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {

@@ -21,6 +21,23 @@ public sealed record ReviewRequest(Guid ClientId, long CardId, int Version, int 
 
 public sealed record ReviewResponse(long CardId, int Version, string State, DateTimeOffset Due, int ScheduledDays, bool Leech);
 
+/// <summary>What an answer came to: stored, a retry of one stored (the first stands), stale (the card changed since it
+/// was shown), no such card of this user, or a rating that is not 1–4. Told to the client in one place (StudyApi).</summary>
+public abstract record ReviewResult
+{
+    private ReviewResult() { }
+
+    public sealed record Accepted(ReviewResponse Card) : ReviewResult;
+
+    public sealed record Duplicate(ReviewResponse Card) : ReviewResult;
+
+    public sealed record Stale(ReviewResponse Card) : ReviewResult;
+
+    public sealed record NotFound : ReviewResult;
+
+    public sealed record BadRating : ReviewResult;
+}
+
 /// <summary>Study sessions on top of the FSRS scheduler: which card comes next, and answers stored safely.</summary>
 public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate writes)
 {
@@ -87,27 +104,26 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
 
     /// <summary>Stores one answer: idempotent on the client's id, refused (409) when the card changed since it
     /// was shown, and the card's schedule moved on by the scheduler.</summary>
-    public async Task<(ReviewResponse? Response, int Status)> ReviewAsync(string userId, ReviewRequest request, CancellationToken ct)
+    public async Task<ReviewResult> ReviewAsync(string userId, ReviewRequest request, CancellationToken ct)
     {
         if (request.Rating is < 1 or > 4)
         {
-            return (null, StatusCodes.Status400BadRequest);
+            return new ReviewResult.BadRating();
         }
         using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var card = await db.Cards.SingleOrDefaultAsync(c => c.Id == request.CardId && c.UserId == userId, ct);
         if (card is null)
         {
-            return (null, StatusCodes.Status404NotFound);
+            return new ReviewResult.NotFound();
         }
         if (await db.Reviews.AnyAsync(r => r.UserId == userId && r.ClientId == request.ClientId, ct))
         {
-            // The same answer again (a retry): the first one stands.
-            return (Response(card), StatusCodes.Status200OK);
+            return new ReviewResult.Duplicate(Response(card)); // the same answer again (a retry): the first one stands
         }
         if (card.Version != request.Version)
         {
-            return (Response(card), StatusCodes.Status409Conflict);
+            return new ReviewResult.Stale(Response(card));
         }
         var options = OptionsOf(await SettingsAsync(userId, ct));
         var now = clock.GetUtcNow();
@@ -124,7 +140,7 @@ public sealed class StudyService(AppDbContext db, TimeProvider clock, WriteGate 
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (Response(card), StatusCodes.Status200OK);
+        return new ReviewResult.Accepted(Response(card));
     }
 
     /// <summary>Takes back the user's last answer: an undo row is appended and the card replayed from its log.</summary>
