@@ -25,6 +25,11 @@ public static class BankAccess
     public static Task<Row?> RowAsync(this IQueryable<BankEntity> banks, string? id, CancellationToken ct) =>
         banks.AsNoTracking().Where(b => b.Id == id).Select(b => new Row(b.Id, b.OwnerId, b.SourceFile, b.Visibility, b.ShareKey)).SingleOrDefaultAsync(ct);
 
+    /// <summary>The bank <paramref name="id"/> when <paramref name="userId"/> (with the share <paramref name="key"/>, if
+    /// any) may read it; null when there is none or they may not, which callers answer alike, with a 404.</summary>
+    public static async Task<Row?> ReadableAsync(this IQueryable<BankEntity> banks, string? id, string? userId, string? key, CancellationToken ct) =>
+        await banks.RowAsync(id, ct) is { } row && CanRead(row, userId, key) ? row : null;
+
     public static bool CanRead(Row bank, string? userId, string? key) =>
         bank.IsSample || bank.Visibility == BankVisibility.Public || IsOwner(bank, userId)
         || (bank.Visibility == BankVisibility.Link && bank.ShareKey is { } secret && key is not null && SameKey(secret, key));

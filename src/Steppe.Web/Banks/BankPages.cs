@@ -19,8 +19,8 @@ public static class BankPages
         string id, int? page, string? key, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var me = user.UserIdOrNull();
-        var access = await db.Banks.RowAsync(id, ct);
-        if (access is null || !BankAccess.CanRead(access, me, key))
+        var access = await db.Banks.ReadableAsync(id, me, key, ct);
+        if (access is null)
         {
             return Hosting.NotFoundPage.Result();
         }

@@ -102,8 +102,7 @@ public static class BankSharingApi
         string id, string? key, ClaimsPrincipal user, BankStore store, AppDbContext db, IOutputCacheStore pages, CancellationToken ct)
     {
         var me = user.UserId();
-        var row = await db.Banks.RowAsync(id, ct);
-        if (row is null || !BankAccess.CanRead(row, me, key))
+        if (await db.Banks.ReadableAsync(id, me, key, ct) is null)
         {
             return BanksApi.NoSuchBank(id);
         }
@@ -121,5 +120,5 @@ public static class BankSharingApi
         return TypedResults.Created($"/api/banks/{saved.Bank.Id}", BanksApi.Saved(saved) with { RenamedFrom = null });
     }
 
-    private static string CopyId(string id) => (id.Length > 90 ? id[..90].TrimEnd('-') : id) + "-copy";
+    private static string CopyId(string id) => BankStore.Stem(id) + "-copy";
 }

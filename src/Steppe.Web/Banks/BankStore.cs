@@ -181,8 +181,8 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
     /// 403 for a sample or someone else's public bank.</summary>
     public async Task<BankSaveResult?> OwnedAsync(string id, string owner, string verb, CancellationToken ct)
     {
-        var row = await db.Banks.RowAsync(id, ct);
-        if (row is null || !BankAccess.CanRead(row, owner, key: null))
+        var row = await db.Banks.ReadableAsync(id, owner, key: null, ct);
+        if (row is null)
         {
             return new BankSaveResult.NotFound(id);
         }
@@ -195,9 +195,12 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
             : new BankSaveResult.Refused(StatusCodes.Status403Forbidden, "Not your bank", $"Only the author of '{id}' can {verb} it: make a copy to edit.");
     }
 
+    /// <summary>An id cut to leave room for a suffix ("-2", "-copy") within the format's 100 characters.</summary>
+    public static string Stem(string id) => id.Length > 90 ? id[..90].TrimEnd('-') : id;
+
     private async Task<string> FreeIdAsync(string id, CancellationToken ct)
     {
-        var stem = id.Length > 90 ? id[..90].TrimEnd('-') : id;
+        var stem = Stem(id);
         var used = (await db.Banks.AsNoTracking().Where(b => b.Id.StartsWith(stem)).Select(b => b.Id)
             .Concat(db.Decks.AsNoTracking().Where(d => d.BankId.StartsWith(stem)).Select(d => d.BankId)).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         return Enumerable.Range(2, used.Count + 1).Select(n => $"{stem}-{n}").First(candidate => !used.Contains(candidate) && !Reserved.Contains(candidate));

@@ -221,8 +221,7 @@ public static class BanksApi
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetBank(string id, string? key, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var bank = await db.Banks.RowAsync(id, ct);
-        if (bank is null || !BankAccess.CanRead(bank, user.UserIdOrNull(), key))
+        if (await db.Banks.ReadableAsync(id, user.UserIdOrNull(), key, ct) is null)
         {
             return NoSuchBank(id);
         }

@@ -27,8 +27,8 @@ public sealed partial class EditorPage
             return new RazorComponentResult<EditorPage>(new { StyleNonce = nonce });
         }
         var me = user.UserIdOrNull();
-        var row = await db.Banks.RowAsync(id, ct);
-        if (row is null || !BankAccess.CanRead(row, me, key: null))
+        var row = await db.Banks.ReadableAsync(id, me, key: null, ct);
+        if (row is null)
         {
             return Hosting.NotFoundPage.Result();
         }

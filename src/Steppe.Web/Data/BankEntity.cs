@@ -40,9 +40,6 @@ public sealed class BankEntity
     public int Version { get; set; }
 
     public List<QuestionEntity> Questions { get; set; } = [];
-
-    /// <summary>Whether the bank came from the bank folder: the operator's, read-only in the browser.</summary>
-    public bool IsSample => SourceFile is not null;
 }
 
 /// <summary>Who may read a bank (its questions and answers) besides its owner.</summary>

@@ -41,8 +41,8 @@ public static class AnkiHistoryApi
         string? bank, HttpRequest request, ClaimsPrincipal user, AppDbContext db, StudyService study, WriteGate writes, TimeProvider clock, CancellationToken ct)
     {
         var me = user.UserId();
-        var row = await db.Banks.RowAsync(bank, ct);
-        if (row is null || !BankAccess.CanRead(row, me, key: null))
+        var row = await db.Banks.ReadableAsync(bank, me, key: null, ct);
+        if (row is null)
         {
             return BanksApi.NoSuchBank(bank ?? "");
         }

@@ -297,39 +297,4 @@ public static class AnkiPackage
         using var command = Command(db, $"SELECT count(*) FROM {table}");
         return (long)command.ExecuteScalar()!;
     }
-
-    /// <summary>A read-only stream that refuses to give more than <paramref name="limit"/> bytes: a ZIP or zstd
-    /// bomb stops here, whatever sizes it declares.</summary>
-    private sealed class LimitedStream(Stream inner, long limit, string name) : Stream
-    {
-        private long _read;
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = inner.Read(buffer, offset, count);
-            _read += n;
-            return _read > limit
-                ? throw new ImportFileException($"has an entry '{name}' that unpacks to more than {limit / (1024 * 1024):N0} MB: refused")
-                : n;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
-    }
 }

@@ -139,8 +139,7 @@ public static class InterchangeApi
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
         string id, string format, string? key, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var row = await db.Banks.RowAsync(id, ct);
-        if (row is null || !BankAccess.CanRead(row, user.UserIdOrNull(), key))
+        if (await db.Banks.ReadableAsync(id, user.UserIdOrNull(), key, ct) is null)
         {
             return BanksApi.NoSuchBank(id);
         }

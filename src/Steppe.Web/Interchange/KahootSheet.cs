@@ -81,21 +81,14 @@ public static class KahootSheet
             {
                 throw new ImportFileException($"has {zip.Entries.Count:N0} parts; a spreadsheet read here may have up to {MostEntries:N0}");
             }
-            var buffer = new byte[81920];
             long all = 0;
             foreach (var entry in zip.Entries)
             {
-                using var stream = entry.Open();
-                long total = 0;
-                for (int n; (n = stream.Read(buffer)) > 0;)
+                using var part = new LimitedStream(entry.Open(), MostEntryBytes, entry.FullName);
+                part.CopyTo(Stream.Null);
+                if ((all += part.Position) > MostTotalBytes)
                 {
-                    all += n;
-                    if ((total += n) > MostEntryBytes || all > MostTotalBytes)
-                    {
-                        throw new ImportFileException(total > MostEntryBytes
-                            ? $"has a part '{entry.FullName}' that unpacks to more than {MostEntryBytes / (1024 * 1024)} MB: refused"
-                            : $"unpacks to more than {MostTotalBytes / (1024 * 1024)} MB in all: refused");
-                    }
+                    throw new ImportFileException($"unpacks to more than {MostTotalBytes / (1024 * 1024)} MB in all: refused");
                 }
             }
         }

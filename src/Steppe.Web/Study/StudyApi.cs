@@ -56,8 +56,8 @@ public static class StudyApi
     internal static async Task<Results<Ok<DeckSummary>, ValidationProblem, NotFound>> AddDeck(AddDeckRequest request, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var userId = user.UserId();
-        var access = await db.Banks.RowAsync(request.BankId, ct);
-        if (access is null || !BankAccess.CanRead(access, userId, request.Key))
+        var access = await db.Banks.ReadableAsync(request.BankId, userId, request.Key, ct);
+        if (access is null)
         {
             return TypedResults.NotFound();
         }

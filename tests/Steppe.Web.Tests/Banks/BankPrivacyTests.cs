@@ -30,12 +30,7 @@ public sealed class BankPrivacyTests : IDisposable
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private async Task<HttpClient> Account()
-    {
-        var client = _app.CreateClient();
-        await client.SignUpAsync();
-        return client;
-    }
+    private Task<HttpClient> Account() => _app.SignedUpClientAsync();
 
     private async Task<HttpClient> TeacherWith(string id, params string[] questions)
     {

@@ -33,12 +33,7 @@ public sealed class BankVersionTests : IDisposable
         $$"""{ "format": 1, "id": "capitals", "title": "Capitals", "questions": [ {{string.Join(", ", questions.Select(q =>
             $$"""{ "id": "{{q.Id}}", "type": "short-answer", "prompt": "What is the capital of {{q.Id}}?", "answer": "{{q.Answer}}" }"""))}} ] }""";
 
-    private async Task<HttpClient> Account()
-    {
-        var client = _app.CreateClient();
-        await client.SignUpAsync();
-        return client;
-    }
+    private Task<HttpClient> Account() => _app.SignedUpClientAsync();
 
     private static async Task<StudyCard> Next(HttpClient client) => (await client.GetFromJsonAsync<NextCardResponse>("/api/study/next"))!.Card!;
 

@@ -29,12 +29,7 @@ public sealed class InterchangeApiTests : IDisposable
         _folder.Dispose();
     }
 
-    private async Task<HttpClient> Account()
-    {
-        var client = _app.CreateClient();
-        await client.SignUpAsync();
-        return client;
-    }
+    private Task<HttpClient> Account() => _app.SignedUpClientAsync();
 
     [Fact]
     public async Task A_quizlet_list_is_previewed_line_by_line_saves_nothing_and_then_saves_as_a_private_bank()

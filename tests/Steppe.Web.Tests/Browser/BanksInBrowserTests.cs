@@ -25,11 +25,7 @@ public sealed class BanksInBrowserTests : BrowserSession
         (await teacher.TextContentAsync(".paths")).Should().Contain("Study on your own").And.Contain("Host a live quiz").And.Contain("Join a quiz");
         await AxeChecks.NoSeriousProblems(teacher, "home (visitor)");
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "home-visitor.png"), FullPage = true });
-        await teacher.GotoAsync("/signup");
-        await teacher.FillAsync("#email", "teacher@example.org");
-        await teacher.FillAsync("#password", Support.Accounts.Password);
-        await teacher.ClickAsync("button[type=submit]");
-        await teacher.WaitForURLAsync(App.BaseAddress.ToString());
+        await SignUp(teacher, "teacher@example.org");
 
         await teacher.SetInputFilesAsync("#bank-file", File("Friday quiz", "Ishim (Esil)"));
         await teacher.ClickAsync("#upload button[type=submit]");

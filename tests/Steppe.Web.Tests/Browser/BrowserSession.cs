@@ -47,6 +47,16 @@ public abstract class BrowserSession : IAsyncLifetime
         _folder.Dispose();
     }
 
+    /// <summary>Signs a new user up on this page and waits for the home page it lands on.</summary>
+    protected async Task SignUp(IPage page, string email)
+    {
+        await page.GotoAsync("/signup");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Support.Accounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(App.BaseAddress.ToString());
+    }
+
     /// <summary>Every message in which Chromium refused something under the pages' content security policy.</summary>
     protected List<string> CspViolations { get; } = [];
 

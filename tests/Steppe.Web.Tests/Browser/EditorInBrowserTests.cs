@@ -13,11 +13,7 @@ public sealed class EditorInBrowserTests : BrowserSession
         var page = await NewPage(1280, 900);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        await page.GotoAsync("/signup");
-        await page.FillAsync("#email", "author@example.org");
-        await page.FillAsync("#password", Support.Accounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(App.BaseAddress.ToString());
+        await SignUp(page, "author@example.org");
         await page.ClickAsync("text=Write a new bank");
         await page.WaitForURLAsync("**/banks/new");
         await page.WaitForSelectorAsync("#editor[data-ready]");
@@ -80,11 +76,7 @@ public sealed class EditorInBrowserTests : BrowserSession
         var page = await NewPage(1280, 900);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        await page.GotoAsync("/signup");
-        await page.FillAsync("#email", "completion@example.org");
-        await page.FillAsync("#password", Support.Accounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(App.BaseAddress.ToString());
+        await SignUp(page, "completion@example.org");
         await page.GotoAsync("/banks/new");
         await page.WaitForSelectorAsync("#editor[data-ready]");
         await page.ClickAsync("#tab-json");

@@ -18,11 +18,7 @@ public sealed class ImportInBrowserTests : BrowserSession
     public async Task A_moodle_quiz_is_previewed_opened_in_the_editor_and_saved()
     {
         var page = await NewPage(1280, 900);
-        await page.GotoAsync("/signup");
-        await page.FillAsync("#email", "moodle@example.org");
-        await page.FillAsync("#password", Support.Accounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(App.BaseAddress.ToString());
+        await SignUp(page, "moodle@example.org");
         await page.ClickAsync("text=Import from Quizlet, Anki or Moodle");
         await page.WaitForURLAsync("**/banks/import");
 
@@ -55,11 +51,7 @@ public sealed class ImportInBrowserTests : BrowserSession
     public async Task An_anki_deck_with_its_history_lands_in_the_learners_flashcards()
     {
         var page = await NewPage(1280, 900);
-        await page.GotoAsync("/signup");
-        await page.FillAsync("#email", "anki@example.org");
-        await page.FillAsync("#password", Support.Accounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(App.BaseAddress.ToString());
+        await SignUp(page, "anki@example.org");
         await page.GotoAsync("/banks/import");
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var package = Support.AnkiFixture.Package("anki21b",

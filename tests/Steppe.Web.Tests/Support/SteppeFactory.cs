@@ -86,6 +86,14 @@ public static class Accounts
 {
     public const string Password = "violet tangerine ladder";
 
+    /// <summary>A client of the app signed in as a new user.</summary>
+    public static async Task<HttpClient> SignedUpClientAsync(this SteppeFactory app)
+    {
+        var client = app.CreateClient();
+        await client.SignUpAsync();
+        return client;
+    }
+
     /// <summary>Signs up (and so in) a new user on this client, whose cookie then rides along.</summary>
     public static async Task<string> SignUpAsync(this HttpClient client, string? email = null)
     {
