@@ -9,7 +9,7 @@ public sealed record BankReadResult(QuestionBank? Bank, IReadOnlyList<BankProble
     public bool IsValid => Bank is not null;
 }
 
-/// <summary>Reads and validates a question bank in format v1. A bank is accepted whole or not at all:
+/// <summary>Reads and validates a question bank in format 1 or 1.1. A bank is accepted whole or not at all:
 /// when anything is wrong, no bank is returned and every problem is listed with its path, line and column.</summary>
 public static class BankReader
 {
@@ -18,7 +18,9 @@ public static class BankReader
 
     public static BankReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    public static BankReadResult Read(ReadOnlySpan<byte> utf8, long maxBytes = DefaultMaxBytes)
+    /// <param name="mediaExists">Says whether a picture's file ("media/map.png") is there; a bank naming one that
+    /// is not is refused with the place. Null checks the names only (the CLI, a file read without its media).</param>
+    public static BankReadResult Read(ReadOnlySpan<byte> utf8, long maxBytes = DefaultMaxBytes, Func<string, bool>? mediaExists = null)
     {
         if (TextProblem(utf8, maxBytes) is { } problem)
         {
@@ -42,7 +44,7 @@ public static class BankReader
             return new BankReadResult(null, [At(lines, e.Path, e.Message, e.Offset)]);
         }
 
-        var bank = new BankValidator(lines, problems).Bank(root);
+        var bank = new BankValidator(lines, problems, mediaExists).Bank(root);
         return problems.Count == 0 && bank is not null
             ? new BankReadResult(bank, [])
             : new BankReadResult(null, problems);

@@ -13,6 +13,11 @@ public static partial class BankRules
     public const int MinTimeLimitSeconds = 5;
     public const int MaxTimeLimitSeconds = 240;
     public static readonly IReadOnlyList<int> AllowedPoints = [0, 1000, 2000];
+    public const int MaxAltLength = 300;
+
+    /// <summary>A picture's file in the bank's media: "media/" then a plain file name with an image extension.</summary>
+    [GeneratedRegex("^media/[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.(png|jpg|jpeg|webp|gif|PNG|JPG|JPEG|WEBP|GIF)$")]
+    public static partial Regex MediaSrc();
 
     /// <summary>Lower-case words of letters and digits joined by single hyphens.</summary>
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -3,19 +3,25 @@ using System.Globalization;
 namespace Steppe.Domain.Banks;
 
 /// <summary>Walks the positioned JSON tree, collects every problem and builds the model when there are none.</summary>
-internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
+/// <param name="mediaExists">Says whether a picture's file ("media/map.png") is there to show; null checks the name only.</param>
+internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems, Func<string, bool>? mediaExists = null)
 {
+    private static readonly string[] ImageFields = ["src", "alt"];
+
+    /// <summary>Where the first picture is, to tell a format 1 file that pictures need 1.1.</summary>
+    private (string Path, JNode Node)? firstImage;
+
     private static readonly string[] BankFields =
         ["$schema", "format", "id", "title", "language", "description", "tags", "source", "themes", "questions"];
     private static readonly string[] BankSourceFields = ["title", "file", "sha256", "url"];
     private static readonly string[] ThemeFields = ["id", "title", "keywords"];
     private static readonly string[] QuestionSourceFields = ["paragraph", "text"];
     private static readonly string[] CommonQuestionFields =
-        ["id", "type", "prompt", "answer", "explanation", "source", "themes", "tags", "difficulty", "timeLimitSeconds", "points"];
+        ["id", "type", "prompt", "image", "answer", "explanation", "source", "themes", "tags", "difficulty", "timeLimitSeconds", "points"];
 
     private static readonly Dictionary<QuestionType, string[]> TypeFields = new()
     {
-        [QuestionType.MultipleChoice] = ["choices"],
+        [QuestionType.MultipleChoice] = ["choices", "choiceImages"],
         [QuestionType.TrueFalse] = ["correction"],
         [QuestionType.Cloze] = ["accept"],
         [QuestionType.ShortAnswer] = ["accept"],
@@ -35,10 +41,10 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         }
         Unknown(o, "$", BankFields, null);
         var schema = Text(o, "$", "$schema", required: false, allowBlank: true);
-        var format = Integer(o, "$", "format", required: true);
-        if (format is not null && format != QuestionBank.CurrentFormat)
+        var format = Number(o, "$", "format", required: true);
+        if (format is not null and not (QuestionBank.Format1 or QuestionBank.Format11))
         {
-            Add("$.format", $"must be {QuestionBank.CurrentFormat}: this is format version {QuestionBank.CurrentFormat}", o.Find("format")!.Value);
+            Add("$.format", $"must be 1 or 1.1 (1.1 adds pictures): this reader knows format versions 1 and 1.1, not {format}", o.Find("format")!.Value);
         }
         var id = SlugField(o, "$", "id", required: true);
         var title = Text(o, "$", "title", required: true);
@@ -53,6 +59,10 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         var themes = Themes(o);
         var themeIds = themes?.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) ?? [];
         var questions = Questions(o, themeIds);
+        if (format == QuestionBank.Format1 && firstImage is { } image)
+        {
+            Add(image.Path, "is a picture, which needs \"format\": 1.1 (change format from 1 to 1.1)", image.Node);
+        }
 
         if (problems.Count > 0 || id is null || title is null || questions is null)
         {
@@ -61,7 +71,7 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         return new QuestionBank
         {
             Schema = schema,
-            Format = format ?? QuestionBank.CurrentFormat,
+            Format = format ?? QuestionBank.Format1,
             Id = id,
             Title = title,
             Language = language,
@@ -187,6 +197,7 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         }
         Unknown(o, path, type is { } known ? CommonQuestionFields.Concat(TypeFields[known]).ToArray() : AllQuestionFields, type);
         var prompt = Text(o, path, "prompt", required: true);
+        var image = Image(o, path, "image");
 
         var explanation = Text(o, path, "explanation", required: false);
         var source = QuestionSourceOf(o, path);
@@ -230,6 +241,7 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
             Difficulty = difficulty,
             TimeLimitSeconds = timeLimit,
             Points = points,
+            Image = image,
         };
     }
 
@@ -253,7 +265,64 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems)
         {
             Add(path + ".answer", "must equal one of choices", o.Find("answer")!.Value);
         }
-        return new MultipleChoiceQuestion { Id = "", Prompt = "", Choices = choices, Answer = answer };
+        return new MultipleChoiceQuestion { Id = "", Prompt = "", Choices = choices, Answer = answer, ChoiceImages = ChoiceImages(o, path, choices.Count) };
+    }
+
+    /// <summary>One picture per choice, in the order of the choices; null for a choice without one.</summary>
+    private List<QuestionImage?>? ChoiceImages(JObject o, string path, int choices)
+    {
+        if (ArrayField(o, path, "choiceImages") is not { } array)
+        {
+            return null;
+        }
+        var listPath = path + ".choiceImages";
+        if (array.Items.Count != choices)
+        {
+            Add(listPath, $"must hold one entry per choice ({choices}), a picture or null, not {array.Items.Count}", array);
+        }
+        var images = new List<QuestionImage?>();
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            images.Add(array.Items[i] is JNull ? null : ImageOf(array.Items[i], JsonPath.Item(listPath, i)));
+        }
+        return images.Any(i => i is not null) ? images : null;
+    }
+
+    private QuestionImage? Image(JObject o, string path, string name) =>
+        Field(o, path, name, required: false) is { } node ? ImageOf(node, JsonPath.Property(path, name)) : null;
+
+    /// <summary>A picture: <c>{ "src": "media/….png", "alt": "what it shows" }</c>.</summary>
+    private QuestionImage? ImageOf(JNode node, string path)
+    {
+        if (node is not JObject o)
+        {
+            Add(path, $"must be an object {{ \"src\": \"media/….png\", \"alt\": \"what it shows\" }}, not {node.Kind}", node);
+            return null;
+        }
+        firstImage ??= (path, node);
+        Unknown(o, path, ImageFields, null);
+        var src = Text(o, path, "src", required: true);
+        var alt = Text(o, path, "alt", required: true);
+        if (o.Find("alt") is null)
+        {
+            // Text() said "is required"; say why.
+            problems[^1] = problems[^1] with { Message = "is required: say in words what the picture shows, for a reader who cannot see it" };
+        }
+        if (src is not null && !BankRules.MediaSrc().IsMatch(src))
+        {
+            Add(path + ".src", $"'{src}' is not a picture of the bank's media: write \"media/\" and a file name of letters, digits, '.', '-' or '_' ending in .png, .jpg, .jpeg, .webp or .gif", o.Find("src")!.Value);
+            return null;
+        }
+        if (src is not null && mediaExists is not null && !mediaExists(src))
+        {
+            Add(path + ".src", $"'{src}' is not among the pictures here: upload it in the editor (or put the file in question-bank/media/)", o.Find("src")!.Value);
+        }
+        if (alt is not null && alt.Length > BankRules.MaxAltLength)
+        {
+            Add(path + ".alt", $"is {alt.Length} characters; alt text says what the picture shows in at most {BankRules.MaxAltLength}", o.Find("alt")!.Value);
+            return null;
+        }
+        return src is null || alt is null ? null : new QuestionImage(src, alt);
     }
 
     private TrueFalseQuestion? TrueFalse(JObject o, string path)

@@ -47,7 +47,8 @@ public static class BankWriter
     {
         w.WriteStartObject();
         Text(w, "$schema", bank.Schema);
-        w.WriteNumber("format", bank.Format);
+        // A bank with pictures is format 1.1 whatever it was read as; one without keeps the number it was written with.
+        w.WriteNumber("format", bank.Questions.Any(QuestionImage.AnyIn) && bank.Format < QuestionBank.Format11 ? QuestionBank.Format11 : bank.Format);
         w.WriteString("id", bank.Id);
         w.WriteString("title", bank.Title);
         Text(w, "language", bank.Language);
@@ -90,10 +91,24 @@ public static class BankWriter
         w.WriteString("id", q.Id);
         w.WriteString("type", q.Type.Name());
         w.WriteString("prompt", q.Prompt);
+        if (q.Image is { } image)
+        {
+            w.WritePropertyName("image");
+            Image(w, image);
+        }
         switch (q)
         {
             case MultipleChoiceQuestion mc:
                 List(w, "choices", mc.Choices);
+                if (mc.ChoiceImages is { } images)
+                {
+                    w.WriteStartArray("choiceImages");
+                    foreach (var i in images)
+                    {
+                        Image(w, i);
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteString("answer", mc.Answer);
                 break;
             case TrueFalseQuestion tf:
@@ -145,6 +160,19 @@ public static class BankWriter
         {
             w.WriteNumber("points", points);
         }
+        w.WriteEndObject();
+    }
+
+    private static void Image(Utf8JsonWriter w, QuestionImage? image)
+    {
+        if (image is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartObject();
+        w.WriteString("src", image.Src);
+        w.WriteString("alt", image.Alt);
         w.WriteEndObject();
     }
 

@@ -53,6 +53,9 @@ public abstract record Question
     public int? TimeLimitSeconds { get; init; }
     public int? Points { get; init; }
 
+    /// <summary>A picture shown with the prompt (format 1.1).</summary>
+    public QuestionImage? Image { get; init; }
+
     public abstract QuestionType Type { get; }
 
     /// <summary>The answer as a person reads it ("42.8 billion dollars", "True", "a → b → c").</summary>
@@ -62,7 +65,8 @@ public abstract record Question
         other is not null && other.GetType() == GetType()
         && Id == other.Id && Prompt == other.Prompt && Explanation == other.Explanation
         && Equals(Source, other.Source) && Seq.Equal(Themes, other.Themes) && Seq.Equal(Tags, other.Tags)
-        && Difficulty == other.Difficulty && TimeLimitSeconds == other.TimeLimitSeconds && Points == other.Points;
+        && Difficulty == other.Difficulty && TimeLimitSeconds == other.TimeLimitSeconds && Points == other.Points
+        && Equals(Image, other.Image);
 
     public override int GetHashCode() => HashCode.Combine(Id, Prompt, Type);
 }
@@ -71,11 +75,15 @@ public sealed record MultipleChoiceQuestion : Question
 {
     public required IReadOnlyList<string> Choices { get; init; }
     public required string Answer { get; init; }
+
+    /// <summary>A picture for each choice, in the order of <see cref="Choices"/>, null where a choice has none (format 1.1).</summary>
+    public IReadOnlyList<QuestionImage?>? ChoiceImages { get; init; }
+
     public override QuestionType Type => QuestionType.MultipleChoice;
     public override string AnswerText => Answer;
 
     public bool Equals(MultipleChoiceQuestion? other) =>
-        base.Equals(other) && Answer == other.Answer && Choices.SequenceEqual(other.Choices);
+        base.Equals(other) && Answer == other.Answer && Choices.SequenceEqual(other.Choices) && Seq.Equal(ChoiceImages, other.ChoiceImages);
 
     public override int GetHashCode() => base.GetHashCode();
 }
@@ -166,4 +174,29 @@ public sealed record OrderingQuestion : Question
     public bool Equals(OrderingQuestion? other) => base.Equals(other) && Answer.SequenceEqual(other.Answer);
 
     public override int GetHashCode() => base.GetHashCode();
+}
+
+/// <summary>A picture in a question: <paramref name="Src"/> names a file of the bank's media ("media/map.png"),
+/// <paramref name="Alt"/> says what it shows to a reader who cannot see it.</summary>
+public sealed record QuestionImage(string Src, string Alt)
+{
+    /// <summary>Whether a question or its choices carry any picture (a bank that does is format 1.1).</summary>
+    public static bool AnyIn(Question question) =>
+        question.Image is not null || question is MultipleChoiceQuestion { ChoiceImages: { } images } && images.Any(i => i is not null);
+
+    /// <summary>Every picture a question names, prompt first.</summary>
+    public static IEnumerable<QuestionImage> AllIn(Question question)
+    {
+        if (question.Image is { } image)
+        {
+            yield return image;
+        }
+        if (question is MultipleChoiceQuestion { ChoiceImages: { } images })
+        {
+            foreach (var i in images.OfType<QuestionImage>())
+            {
+                yield return i;
+            }
+        }
+    }
 }

@@ -1,14 +1,22 @@
 namespace Steppe.Domain.Banks;
 
-/// <summary>A question bank in format version 1 (see docs/question-bank-format.md).</summary>
+/// <summary>A question bank in format version 1 or 1.1 (see docs/question-bank-format.md).</summary>
 /// <remarks>Optional fields stay <c>null</c> when the file leaves them out, so that reading and writing
 /// a bank gives back the same file.</remarks>
 public sealed record QuestionBank
 {
-    public const int CurrentFormat = 1;
+    /// <summary>The first format; a bank without pictures may keep saying it.</summary>
+    public const decimal Format1 = 1m;
+
+    /// <summary>Format 1 with pictures on prompts and choices; every file of format 1 is valid as 1.1.</summary>
+    public const decimal Format11 = 1.1m;
+
+    public const decimal CurrentFormat = Format11;
 
     public string? Schema { get; init; }
-    public int Format { get; init; } = CurrentFormat;
+
+    /// <summary>1 or 1.1, as written ("1.1" keeps its digits through a round trip).</summary>
+    public decimal Format { get; init; } = Format1;
     public required string Id { get; init; }
     public required string Title { get; init; }
     public string? Language { get; init; }

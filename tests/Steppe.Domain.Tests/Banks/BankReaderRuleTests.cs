@@ -1,3 +1,4 @@
+using System.Text;
 using Steppe.Domain.Banks;
 
 namespace Steppe.Domain.Tests.Banks;
@@ -43,6 +44,16 @@ public class BankReaderRuleTests
         { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "points": 500 }""", "$.questions[0].points", "must be 0, 1000 or 2000", "500" },
         { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "source": { "paragraph": 0, "text": "t" } }""", "$.questions[0].source.paragraph", "must be 1 or more", "0," },
         { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "source": { "paragraph": 2 } }""", "$.questions[0].source.text", "is required", "{ \"paragraph\"" },
+        // pictures (format 1.1)
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "image": { "src": "media/a.png" } }""", "$.questions[0].image.alt", "say in words what the picture shows", "{ \"src\"" },
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "image": { "src": "../etc/passwd.png", "alt": "A" } }""", "$.questions[0].image.src", "is not a picture of the bank's media", "\"../etc" },
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "image": { "src": "media/a.svg", "alt": "A" } }""", "$.questions[0].image.src", "ending in .png, .jpg", "\"media/a.svg\"" },
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "image": "media/a.png" }""", "$.questions[0].image", "must be an object", "\"media/a.png\"" },
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "image": { "src": "media/a.png", "alt": "A", "width": 3 } }""", "$.questions[0].image.width", "unknown field 'width'", "\"width\"" },
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "image": { "src": "media/a.png", "alt": " " } }""", "$.questions[0].image.alt", "must not be empty", "\" \" }" },
+        { """{ "id": "q", "type": "multiple-choice", "prompt": "Which?", "choices": ["a", "b"], "answer": "a", "choiceImages": [{ "src": "media/a.png", "alt": "A" }] }""", "$.questions[0].choiceImages", "one entry per choice (2), a picture or null, not 1", "[{ \"src\"" },
+        { """{ "id": "q", "type": "multiple-choice", "prompt": "Which?", "choices": ["a", "b"], "answer": "a", "choiceImages": [null, { "src": "media/b.png" }] }""", "$.questions[0].choiceImages[1].alt", "is required", "{ \"src\": \"media/b" },
+        { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "choiceImages": [null, null] }""", "$.questions[0].choiceImages", "is not a field of a short-answer question", "\"choiceImages\"" },
         // the last of a repeated key would silently win; the author almost always meant something else
         { """{ "id": "q", "type": "short-answer", "prompt": "Who?", "answer": "x", "answer": "y" }""", "$.questions[0].answer", "duplicate key 'answer'", "\"answer\": \"y\"" },
     };
@@ -72,6 +83,9 @@ public class BankReaderRuleTests
         { "{\n  \"format\": 1,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"questions\": []\n}", "$.questions", "at least one question", 5, 16 },
         { "{\n  \"format\": 1,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"questions\": {}\n}", "$.questions", "must be an array, not an object", 5, 16 },
         { "[1, 2]", "$", "must be an object (a bank), not an array", 1, 1 },
+        // pictures need 1.1, so that a reader of format 1 refuses the file instead of showing questions without them
+        { "{\n  \"format\": 1,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"questions\": [" + Samples.ValidCloze + ",\n    { \"id\": \"p\", \"type\": \"short-answer\", \"prompt\": \"Who?\", \"image\": { \"src\": \"media/a.png\", \"alt\": \"A\" }, \"answer\": \"x\" }]\n}", "$.questions[1].image", "needs \"format\": 1.1", 6, 69 },
+        { "{\n  \"format\": 1.2,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"questions\": [" + Samples.ValidCloze + "]\n}", "$.format", "must be 1 or 1.1", 2, 13 },
         { "{\n  \"format\": 1,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"titel\": \"T\",\n  \"questions\": [" + Samples.ValidCloze + "]\n}", "$.titel", "did you mean 'title'?", 5, 3 },
         { "{\n  \"format\": 1,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"language\": \"english!\",\n  \"questions\": [" + Samples.ValidCloze + "]\n}", "$.language", "not a language tag", 5, 15 },
         { "{\n  \"format\": 1,\n  \"id\": \"b\",\n  \"title\": \"T\",\n  \"source\": { \"sha256\": \"abc\" },\n  \"questions\": [" + Samples.ValidCloze + "]\n}", "$.source.sha256", "64 hexadecimal digits", 5, 25 },
@@ -136,5 +150,25 @@ public class BankReaderRuleTests
             """{ "id": "q", "type": "cloze", "prompt": "A ____.", "answer": "x", "my field": 1 }""")).Problems.Single();
 
         problem.Path.Should().Be("$.questions[0]['my field']");
+    }
+
+    [Fact]
+    public void A_picture_whose_file_is_not_there_is_refused_at_its_place_and_one_that_is_there_is_kept()
+    {
+        const string question = """{ "id": "q", "type": "multiple-choice", "prompt": "Which?", "image": { "src": "media/here.png", "alt": "A" }, "choices": ["a", "b"], "choiceImages": [null, { "src": "media/gone.png", "alt": "B" }], "answer": "a" }""";
+        var json = Samples.WithQuestion(question);
+
+        var refused = BankReader.Read(Encoding.UTF8.GetBytes(json), mediaExists: src => src == "media/here.png");
+        var kept = BankReader.Read(Encoding.UTF8.GetBytes(json), mediaExists: _ => true);
+
+        refused.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Path = "$.questions[0].choiceImages[1].src",
+            Line = Samples.QuestionLine,
+            Column = Samples.QuestionColumn + question.IndexOf("\"media/gone", StringComparison.Ordinal),
+        });
+        var mc = (MultipleChoiceQuestion)kept.Bank!.Questions[0];
+        mc.Image.Should().Be(new QuestionImage("media/here.png", "A"));
+        mc.ChoiceImages.Should().Equal(null, new QuestionImage("media/gone.png", "B"));
     }
 }

@@ -76,7 +76,7 @@ public class RoundTripTests
     public void The_writer_uses_two_spaces_the_page_order_no_bom_and_a_final_newline()
     {
         var json = Samples.WithQuestion(
-            """{ "points": 1000, "answer": "b", "choices": ["a", "b"], "prompt": "Which “one”?", "type": "multiple-choice", "id": "q" }""");
+            """{ "points": 1000, "choiceImages": [null, { "alt": "B", "src": "media/b.png" }], "answer": "b", "choices": ["a", "b"], "image": { "alt": "A map", "src": "media/map.png" }, "prompt": "Which “one”?", "type": "multiple-choice", "id": "q" }""");
 
         var bytes = BankWriter.ToUtf8(BankReader.Read(json).Bank!);
         var text = Encoding.UTF8.GetString(bytes);
@@ -88,14 +88,25 @@ public class RoundTripTests
             "      \"id\": \"q\",",
             "      \"type\": \"multiple-choice\",",
             "      \"prompt\": \"Which “one”?\",",
+            "      \"image\": {",
+            "        \"src\": \"media/map.png\",",
+            "        \"alt\": \"A map\"",
+            "      },",
             "      \"choices\": [",
             "        \"a\",",
             "        \"b\"",
             "      ],",
+            "      \"choiceImages\": [",
+            "        null,",
+            "        {",
+            "          \"src\": \"media/b.png\",",
+            "          \"alt\": \"B\"",
+            "        }",
+            "      ],",
             "      \"answer\": \"b\",",
             "      \"points\": 1000",
             "    }"));
-        text.Should().StartWith("{\n  \"format\": 1,\n  \"id\": \"bank\",\n  \"title\": \"A bank\",\n  \"themes\": [");
+        text.Should().StartWith("{\n  \"format\": 1.1,\n  \"id\": \"bank\",\n  \"title\": \"A bank\",\n  \"themes\": [");
     }
 
     [Theory]

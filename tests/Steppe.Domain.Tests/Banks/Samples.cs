@@ -6,7 +6,7 @@ public static class Samples
     /// <summary>A bank whose only question (plus a valid first one) sits on line 7, starting at column 5.</summary>
     public static string WithQuestion(string question) =>
         "{\n" +
-        "  \"format\": 1,\n" +
+        "  \"format\": 1.1,\n" +
         "  \"id\": \"bank\",\n" +
         "  \"title\": \"A bank\",\n" +
         "  \"themes\": [{ \"id\": \"energy\", \"title\": \"Energy\" }],\n" +

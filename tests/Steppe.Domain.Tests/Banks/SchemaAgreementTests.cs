@@ -15,6 +15,7 @@ public class SchemaAgreementTests
     private static readonly string[] ReaderOnly =
     [
         "must equal one of choices", "duplicate key", "duplicate question id", "duplicate theme id", "is not the id of a theme",
+        "one entry per choice", "needs \"format\": 1.1",
     ];
 
     private static bool SchemaAccepts(string json) =>

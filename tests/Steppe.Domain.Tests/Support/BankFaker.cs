@@ -8,7 +8,33 @@ public sealed class BankFaker(int seed)
 {
     private readonly Faker _f = new("en") { Random = new Randomizer(seed) };
 
+    // Pictures come from their own generator, so that adding them left every other field of a seed's bank as it was.
+    private readonly Randomizer _pictures = new(seed + 7919);
+
     public QuestionBank Bank(int questions)
+    {
+        var bank = BankWithoutPictures(questions);
+        var pictured = bank.Questions.Select(WithPictures).ToList();
+        return pictured.Any(QuestionImage.AnyIn) ? bank with { Format = QuestionBank.Format11, Questions = pictured } : bank;
+    }
+
+    private Question WithPictures(Question q)
+    {
+        if (!_pictures.Bool(0.25f))
+        {
+            return q;
+        }
+        q = q with { Image = Picture() };
+        return q is MultipleChoiceQuestion mc && _pictures.Bool()
+            ? mc with { ChoiceImages = mc.Choices.Select((_, i) => i == 0 || _pictures.Bool() ? Picture() : null).ToList() }
+            : q;
+    }
+
+    private QuestionImage Picture() =>
+        new($"media/{_pictures.AlphaNumeric(_pictures.Int(1, 12))}{_pictures.ArrayElement([".png", ".jpg", ".webp", ".gif", ".JPEG"])}",
+            $"A picture of {_pictures.Words(_pictures.Int(1, 6))}");
+
+    private QuestionBank BankWithoutPictures(int questions)
     {
         var themes = Enumerable.Range(0, _f.Random.Int(0, 4))
             .Select(i => new Theme($"theme-{i}", _f.Commerce.Department(), _f.Random.Bool() ? _f.Lorem.Words(3).ToList() : null))
