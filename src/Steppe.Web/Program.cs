@@ -5,6 +5,7 @@ using Steppe.Web.Generation;
 using Steppe.Web.Hosting;
 using Steppe.Web.Interchange;
 using Steppe.Web.Live;
+using Steppe.Web.Media;
 using Steppe.Web.Study;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -22,6 +23,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSteppeDatabase();
 builder.Services.AddAccounts();
 builder.Services.AddBanks();
+builder.Services.AddMedia();
 builder.Services.AddInterchange();
 builder.Services.AddGeneration();
 builder.Services.AddStudy();
@@ -45,6 +47,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountPages();
 app.MapAccounts();
 app.MapBanks();
+app.MapMedia();
 app.MapInterchange();
 app.MapGeneration();
 app.MapStudy();

@@ -20,7 +20,7 @@ public sealed record SkippedBankFile(string File, IReadOnlyList<string> Problems
 /// changes nothing, a changed one replaces its bank, and an invalid one is logged and skipped while the
 /// others load.</summary>
 public sealed class BankLoader(
-    IServiceScopeFactory scopes, IOptions<BanksOptions> options, IHostEnvironment env, TimeProvider clock, ILogger<BankLoader> logger)
+    IServiceScopeFactory scopes, IOptions<BanksOptions> options, IHostEnvironment env, Media.FolderMedia media, TimeProvider clock, ILogger<BankLoader> logger)
 {
     public BankLoadReport LastReport { get; private set; } = BankLoadReport.Empty;
 
@@ -35,6 +35,8 @@ public sealed class BankLoader(
             return LastReport = BankLoadReport.Empty;
         }
 
+        await media.LoadAsync(Folder, ct); // before the banks, which may name its pictures
+        skipped.AddRange(media.Skipped.Select(s => new SkippedBankFile("media/" + s.File, [s.Problem])));
         var fileOfBank = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -107,7 +109,7 @@ public sealed class BankLoader(
                 return (null, [], [tooBig.ToString()]);
             }
             var bytes = File.ReadAllBytes(path);
-            var result = BankReader.Read(bytes, options.Value.MaxFileBytes);
+            var result = BankReader.Read(bytes, options.Value.MaxFileBytes, src => media.Has(src["media/".Length..]));
             return (result.Bank, bytes, result.Problems.Select(p => p.ToString()).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

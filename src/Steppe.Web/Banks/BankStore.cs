@@ -29,7 +29,7 @@ public abstract record BankSaveResult
 /// validator as a file, counted against its author's quota, and saved whole with its version, or not at all. One
 /// save at a time checks the quota, so that uploads sent at once cannot pass it together; a replacement also
 /// passes the study write gate, because it changes learners' cards.</summary>
-public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, WriteGate writes, TimeProvider clock)
+public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, WriteGate writes, Media.MediaLibrary media, TimeProvider clock)
 {
     private static readonly SemaphoreSlim SaveGate = new(1, 1);
 
@@ -52,7 +52,7 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
     /// limits for banks added here; and the bank, when it could be read.</summary>
     public (IReadOnlyList<BankProblem> Problems, QuestionBank? Bank) Problems(byte[] bytes)
     {
-        var result = BankReader.Read(bytes, BanksApi.MaxImportBytes);
+        var result = BankReader.Read(bytes, BanksApi.MaxImportBytes, media.Exists);
         if (result.Bank is not { } bank)
         {
             return (result.Problems, null);

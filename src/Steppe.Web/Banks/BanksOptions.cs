@@ -32,4 +32,8 @@ public sealed class BanksOptions
     /// pruned. Stored compressed, and counted so in <see cref="MaxBytesPerAccount"/>.</summary>
     [Range(1, 1000)]
     public int VersionsKept { get; set; } = 20;
+
+    /// <summary>The stored size of all pictures one account uploaded, together (each at most 5 MB).</summary>
+    [Range(0, 10L * 1024 * 1024 * 1024)]
+    public long MaxPictureBytesPerAccount { get; set; } = 100L * 1024 * 1024;
 }

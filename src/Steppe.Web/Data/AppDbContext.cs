@@ -20,6 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Live.LivePlayerEntity> LivePlayers => Set<Live.LivePlayerEntity>();
     public DbSet<Live.LiveAnswerEntity> LiveAnswers => Set<Live.LiveAnswerEntity>();
     public DbSet<SessionEntity> Sessions => Set<SessionEntity>();
+    public DbSet<Media.MediaEntity> Media => Set<Media.MediaEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

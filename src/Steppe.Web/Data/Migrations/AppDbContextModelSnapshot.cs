@@ -549,6 +549,40 @@ namespace Steppe.Web.Data.Migrations
                     b.ToTable("LiveQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("Steppe.Web.Media.MediaEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name", "OwnerId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Media", (string)null);
+                });
+
             modelBuilder.Entity("Steppe.Web.Study.CardEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -920,6 +954,15 @@ namespace Steppe.Web.Data.Migrations
                     b.HasOne("Steppe.Web.Live.LiveGameEntity", null)
                         .WithMany()
                         .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steppe.Web.Media.MediaEntity", b =>
+                {
+                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
