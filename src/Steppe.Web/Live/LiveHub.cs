@@ -22,9 +22,11 @@ public sealed record Joined(int PlayerId, string Nickname, string RejoinToken, i
 /// UnknownPlayer), never anything that depends on whether it was right; the player learns that from the reveal.</summary>
 public sealed record AnswerAck(string Status);
 
-/// <summary>What players see of a question: never its answer or explanation before the reveal.</summary>
+/// <summary>What players see of a question: never its answer or explanation before the reveal. <see cref="Image"/>
+/// and <see cref="ChoiceImages"/> (one per choice, null where a choice has none) are the question's pictures.</summary>
 public sealed record QuestionShown(int Index, int Count, string Type, string Prompt, IReadOnlyList<string>? Choices, IReadOnlyList<string>? Items,
-    string? Unit, DateTimeOffset OpensAt, DateTimeOffset Deadline, int Points, bool Open);
+    string? Unit, DateTimeOffset OpensAt, DateTimeOffset Deadline, int Points, bool Open,
+    Steppe.Web.Media.PictureShown? Image = null, IReadOnlyList<Steppe.Web.Media.PictureShown?>? ChoiceImages = null);
 
 public sealed record LeaderRow(int Rank, string Nickname, int Score);
 
@@ -358,7 +360,8 @@ public sealed class LiveHub(GameRegistry games, AppDbContext db, TimeProvider cl
         return new QuestionShown(g.QuestionIndex, g.Questions.Count, q.Type.ToString(), q.Prompt,
             (q as MultipleChoiceQuestion)?.Choices,
             q is OrderingQuestion o ? hosted.ItemsFor(g.QuestionIndex, o.Answer) : null,
-            (q as NumericQuestion)?.Unit, g.OpensAt!.Value, g.Deadline!.Value, g.PointsFor(q), g.Phase == GamePhase.Open);
+            (q as NumericQuestion)?.Unit, g.OpensAt!.Value, g.Deadline!.Value, g.PointsFor(q), g.Phase == GamePhase.Open,
+            Steppe.Web.Media.PictureShown.Of(q.Image), (q as MultipleChoiceQuestion)?.ChoiceImages?.Select(Steppe.Web.Media.PictureShown.Of).ToList());
     }
 
     /// <summary>The reveal to everyone, then each player's own result and place; the question's answers are

@@ -25,7 +25,7 @@ const BankForm = (() => {
 
   /** Changes a question's type, keeping what carries over (prompt, explanation, themes, a text answer). */
   function retype(q, type) {
-    const kept = { id: q.id, type, prompt: q.prompt, explanation: q.explanation, themes: q.themes, timeLimitSeconds: q.timeLimitSeconds };
+    const kept = { id: q.id, type, prompt: q.prompt, image: q.image, explanation: q.explanation, themes: q.themes, timeLimitSeconds: q.timeLimitSeconds };
     const text = typeof q.answer === 'string' ? q.answer : '';
     for (const k of Object.keys(q)) delete q[k];
     Object.assign(q, kept);
@@ -63,7 +63,7 @@ const BankForm = (() => {
   }
 
   /** The answer fields of a question's type. */
-  function answerFields(q, i, path, changed, redraw) {
+  function answerFields(bank, q, i, path, changed, redraw) {
     const id = (name) => `q${i}-${name}`;
     const box = el('div', 'answer-fields');
     if (q.type === 'multiple-choice') {
@@ -86,14 +86,17 @@ const BankForm = (() => {
         remove.type = 'button';
         remove.disabled = q.choices.length <= 2;
         remove.setAttribute('aria-label', `Remove choice ${c + 1}`);
-        remove.addEventListener('click', () => { if (q.answer === q.choices[c]) q.answer = ''; q.choices.splice(c, 1); changed(); redraw(); });
+        remove.addEventListener('click', () => {
+          if (q.answer === q.choices[c]) q.answer = '';
+          q.choices.splice(c, 1); BankPictures.choiceRemoved(q, c); changed(); redraw();
+        });
         row.append(right, text, remove);
-        list.append(row);
+        list.append(row, BankPictures.choicePicture(bank, q, i, c, path, (again) => { changed(); if (again) redraw(`q${i}-choice-${c}`); }));
       });
       const add = el('button', 'secondary', 'Add a choice');
       add.type = 'button';
       add.disabled = q.choices.length >= 6;
-      add.addEventListener('click', () => { q.choices.push(''); changed(); redraw(); });
+      add.addEventListener('click', () => { q.choices.push(''); BankPictures.choiceAdded(q); changed(); redraw(); });
       const error = el('p', 'field-error');
       error.dataset.path = `${path}.choices`;
       const answerError = el('p', 'field-error');
@@ -139,13 +142,19 @@ const BankForm = (() => {
     study.append(el('p', 'preview-label', 'In study'), el('p', 'prompt', q.prompt || '(no prompt yet)'));
     const phone = el('div', 'preview-phone');
     phone.append(el('p', 'preview-label', 'On a phone, live'), el('p', 'prompt', q.prompt || '(no prompt yet)'));
+    if (q.image?.src) { study.append(picture(q.image, 'preview-picture')); phone.append(picture(q.image, 'preview-picture')); }
     const options = q.type === 'multiple-choice' ? q.choices : q.type === 'true-false' ? ['True', 'False'] : null;
     if (options) {
       const list = el('ul', 'choice-buttons');
       options.forEach(o => list.append(el('li', '', o || '…')));
       study.append(list);
       const grid = el('div', 'big-answers');
-      options.forEach((o, i) => grid.append(el('span', `big-answer a${i % 4}`, o || '…')));
+      options.forEach((o, i) => {
+        const answer = el('span', `big-answer a${i % 4}`, o || '…');
+        const image = q.type === 'multiple-choice' && q.choiceImages?.[i] ? picture(q.choiceImages[i], 'choice-picture') : null;
+        if (image) answer.prepend(image);
+        grid.append(answer);
+      });
       phone.append(grid);
     } else if (q.type === 'ordering') {
       const list = el('ol', 'order-list');
@@ -197,7 +206,8 @@ const BankForm = (() => {
 
     const prompt = input(`q${i}-prompt`, q.prompt, (v) => { q.prompt = v; changed(); refreshPreview(); }, 'textarea');
     item.append(field(q.type === 'cloze' ? `Prompt (write the blank as ${BLANK})` : 'Prompt', prompt, `${path}.prompt`));
-    item.append(answerFields(q, i, path, () => { changed(); refreshPreview(); }, redraw));
+    item.append(BankPictures.promptPicture(bank, q, i, path, (again) => { changed(); if (again) redraw(`q${i}-image-file`); else refreshPreview(); }));
+    item.append(answerFields(bank, q, i, path, () => { changed(); refreshPreview(); }, redraw));
     item.append(field('Explanation', input(`q${i}-explanation`, q.explanation, (v) => { optional(q, 'explanation', v); changed(); refreshPreview(); }, 'textarea'),
       `${path}.explanation`, '(optional: shown after answering)'));
 

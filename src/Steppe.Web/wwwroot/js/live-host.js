@@ -44,8 +44,14 @@
     $('q-number').textContent = `Question ${q.index + 1} of ${q.count}`;
     $('q-prompt').textContent = q.prompt;
     $('answers-in').textContent = '0';
+    $('q-picture').replaceChildren(...[picture(q.image)].filter(Boolean));
     const items = q.choices || q.items || [];
-    $('q-choices').replaceChildren(...items.map(c => el('li', '', c)));
+    $('q-choices').replaceChildren(...items.map((c, i) => {
+      const li = el('li', '', c);
+      const image = q.choiceImages ? picture(q.choiceImages[i], 'choice-picture') : null;
+      if (image) li.prepend(image);
+      return li;
+    }));
     deadline = new Date(q.deadline);
     startCountdown();
   }

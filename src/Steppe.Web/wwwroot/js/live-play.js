@@ -31,11 +31,19 @@
     $('waiting').hidden = true; $('question').hidden = false; feedback('');
     $('q-number').textContent = `Question ${q.index + 1} of ${q.count}`;
     $('q-prompt').textContent = q.prompt;
+    $('q-picture').replaceChildren(...[picture(q.image)].filter(Boolean));
     const area = $('answer-area');
     area.replaceChildren();
     // A big button sends what `given()` makes at the moment it is pressed (the order as arranged, the text typed).
     const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => { b.classList.add('picked'); answer(given()); }); return b; };
-    if (q.type === 'MultipleChoice') q.choices.forEach((c, i) => area.append(big(c, () => ({ text: c }), i)));
+    if (q.type === 'MultipleChoice') {
+      q.choices.forEach((c, i) => {
+        const b = big(c, () => ({ text: c }), i);
+        const image = q.choiceImages ? picture(q.choiceImages[i], 'choice-picture') : null;
+        if (image) b.prepend(image);
+        area.append(b);
+      });
+    }
     else if (q.type === 'TrueFalse') { area.append(big('True', () => ({ choice: true }), 0), big('False', () => ({ choice: false }), 1)); }
     else if (q.type === 'Ordering') {
       let order = q.items.slice();

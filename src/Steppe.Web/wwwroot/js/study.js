@@ -51,6 +51,7 @@
     $('card-changed').textContent = card.answerChangedAt
       ? `The author changed this question's answer on ${new Date(card.answerChangedAt).toLocaleDateString()}: learn it again.` : '';
     $('card-prompt').textContent = q.prompt;
+    $('card-picture').replaceChildren(...[picture(q.image)].filter(Boolean));
     $('card-reveal').hidden = true;
     const input = $('card-input');
     input.replaceChildren();
@@ -60,6 +61,8 @@
       options.forEach(([label, value], i) => {
         const b = el('button', '', `${i + 1}. ${label}`);
         b.type = 'button';
+        const image = q.type === 'multiple-choice' && q.choiceImages ? picture(q.choiceImages[i], 'choice-picture') : null;
+        if (image) b.prepend(image);
         b.dataset.value = String(value);
         b.addEventListener('click', () => check(q.type === 'true-false' ? { choice: value } : { text: value }, b));
         box.append(b);
