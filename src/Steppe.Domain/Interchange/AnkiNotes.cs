@@ -9,8 +9,12 @@ public sealed record AnkiNoteType(long Id, string Name, bool IsCloze, IReadOnlyL
 
 public sealed record AnkiTemplate(string Name, string Front, string Back);
 
-/// <summary>A note with its field values as plain text (the caller turns Anki's HTML into text).</summary>
-public sealed record AnkiNote(long Id, long NoteTypeId, IReadOnlyList<string> Fields);
+/// <summary>A note with its field values as plain text (the caller turns Anki's HTML into text), and the pictures
+/// each field shows (<c>&lt;img src&gt;</c>), by field.</summary>
+public sealed record AnkiNote(long Id, long NoteTypeId, IReadOnlyList<string> Fields, IReadOnlyList<IReadOnlyList<AnkiPicture>>? Pictures = null);
+
+/// <summary>A picture of a note: the file name in the package's media, and its alt text when the field gave one.</summary>
+public sealed record AnkiPicture(string File, string? Alt);
 
 /// <summary>A card of a note: <paramref name="Ord"/> is its template's index, or for a cloze note its cloze
 /// number minus one.</summary>
@@ -23,6 +27,16 @@ public sealed record AnkiCard(long Id, long NoteId, int Ord);
 /// imports of the same deck. Items are numbered by note, from 1, in the order given.</summary>
 public static partial class AnkiNotes
 {
+    /// <summary>A question's picture from Anki is named <c>anki:</c> and the package's file name until the caller
+    /// stores the file and names it as the bank format does (<c>media/…</c>), or drops it.</summary>
+    public const string PictureScheme = "anki:";
+
+    /// <summary>The alt text of a picture whose field gave none: a placeholder that gives nothing away.</summary>
+    public const string NoAlt = "A picture from the Anki note";
+
+    /// <summary>The prompt of a card whose front is a picture only.</summary>
+    public const string PicturePrompt = "What does the picture show?";
+
     public static ImportResult ToQuestions(IReadOnlyList<AnkiNoteType> types, IReadOnlyList<AnkiNote> notes, IReadOnlyList<AnkiCard> cards)
     {
         var typeById = types.ToDictionary(t => t.Id);
@@ -65,15 +79,16 @@ public static partial class AnkiNotes
         var back = FieldsOf(template.Back).Where(f => f != "FrontSide" && !front.Contains(f)).ToList();
         var prompt = string.Join(" · ", front.Select(f => Value(type, note, f)).Where(v => v.Length > 0));
         var answer = back.Select(f => Value(type, note, f)).FirstOrDefault(v => v.Length > 0) ?? "";
-        if (prompt.Length == 0)
+        var picture = front.SelectMany(f => PicturesOf(type, note, f)).FirstOrDefault();
+        if (prompt.Length == 0 && picture is null)
         {
-            return (null, "its front is empty (a picture or a sound only?)");
+            return (null, "its front is empty (a sound only?)");
         }
         if (answer.Length == 0)
         {
-            return (null, "its back adds no text to the front");
+            return (null, back.Any(f => PicturesOf(type, note, f).Any()) ? "its back is a picture only; a Steppe answer is text" : "its back adds no text to the front");
         }
-        return (new ShortAnswerQuestion { Id = Id(note, card), Prompt = prompt, Answer = answer }, null);
+        return (new ShortAnswerQuestion { Id = Id(note, card), Prompt = prompt.Length > 0 ? prompt : PicturePrompt, Answer = answer, Image = Image(picture) }, null);
     }
 
     private static (Question?, string?) Cloze(AnkiNoteType type, AnkiNote note, AnkiCard card)
@@ -99,8 +114,17 @@ public static partial class AnkiNotes
             return (null, "its deletion is empty");
         }
         var extra = type.Fields.Skip(1).Select(f => Value(type, note, f)).FirstOrDefault(v => v.Length > 0);
-        return (new ClozeQuestion { Id = Id(note, card), Prompt = prompt, Answer = answer, Explanation = extra }, null);
+        return (new ClozeQuestion { Id = Id(note, card), Prompt = prompt, Answer = answer, Explanation = extra, Image = Image(PicturesOf(type, note, field).FirstOrDefault()) }, null);
     }
+
+    private static IEnumerable<AnkiPicture> PicturesOf(AnkiNoteType type, AnkiNote note, string field)
+    {
+        var at = type.Fields.ToList().IndexOf(field);
+        return note.Pictures is { } pictures && at >= 0 && at < pictures.Count ? pictures[at] : [];
+    }
+
+    private static QuestionImage? Image(AnkiPicture? picture) =>
+        picture is null ? null : new QuestionImage(PictureScheme + picture.File, string.IsNullOrWhiteSpace(picture.Alt) ? NoAlt : picture.Alt.Trim());
 
     /// <summary>The fields a template shows, in order: <c>{{Field}}</c>, <c>{{type:Field}}</c>, <c>{{cloze:Field}}</c>,
     /// <c>{{text:Field}}</c>, …, not the section markers <c>{{#Field}}</c>, <c>{{^Field}}</c>, <c>{{/Field}}</c>.</summary>

@@ -10,7 +10,7 @@ using Steppe.Domain.Interchange;
 namespace Steppe.Web.Interchange;
 
 /// <summary>A bank as an Anki package in the legacy layout every Anki version imports (<c>collection.anki2</c>,
-/// SQLite schema 11, an empty <c>media</c> map): one deck named after the bank, a cloze question as a Cloze note
+/// SQLite schema 11, its pictures as entries "0", "1", … named by the <c>media</c> map): one deck named after the bank, a cloze question as a Cloze note
 /// (its blank as <c>{{c1::answer}}</c>), every other question as a Basic note, the front showing the prompt (and a
 /// multiple choice's choices), the back the answer and explanation. Notes are numbered in bank order and keep guids
 /// made from the bank and question ids, so importing a newer export into Anki updates the notes rather than doubling
@@ -19,8 +19,11 @@ public static class AnkiExport
 {
     private const long BasicId = 1_342_697_561_419, ClozeId = 1_342_697_561_420, DeckId = 1_342_697_561_421;
 
-    public static byte[] Write(QuestionBank bank, DateTimeOffset now)
+    /// <param name="pictures">The files of the pictures the bank names, by src ("media/map.png"); a picture missing
+    /// from it is left out of the note.</param>
+    public static byte[] Write(QuestionBank bank, DateTimeOffset now, IReadOnlyDictionary<string, byte[]>? pictures = null)
     {
+        pictures ??= new Dictionary<string, byte[]>();
         var path = Path.Combine(Path.GetTempPath(), $"steppe-export-{System.Guid.NewGuid():N}.anki2");
         try
         {
@@ -36,7 +39,7 @@ public static class AnkiExport
                 var position = 0;
                 foreach (var q in bank.Questions)
                 {
-                    var (type, fields) = Fields(q);
+                    var (type, fields) = Fields(q, src => pictures.ContainsKey(src));
                     var id = FirstId + position; // in bank order: Anki lists and a reader reads notes by id
                     var first = q.Prompt; // the sort field and checksum: the first field as text
                     Execute(db, "INSERT INTO notes VALUES ($id, $guid, $mid, $mod, -1, '', $flds, $sfld, $csum, 0, '')",
@@ -51,8 +54,17 @@ public static class AnkiExport
             using (var zip = new ZipArchive(package, ZipArchiveMode.Create, leaveOpen: true))
             {
                 zip.CreateEntryFromFile(path, "collection.anki2");
+                // Anki's media map: entry "0" is the file named pictures[0], and so on; a field's <img src> names the file.
+                var map = new Dictionary<string, string>();
+                foreach (var (src, bytes) in pictures.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    var entry = map.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    map[entry] = FileName(src);
+                    using var file = zip.CreateEntry(entry, CompressionLevel.NoCompression).Open(); // pictures are compressed already
+                    file.Write(bytes);
+                }
                 using var media = zip.CreateEntry("media").Open();
-                media.Write("{}"u8);
+                media.Write(JsonSerializer.SerializeToUtf8Bytes(map));
             }
             return package.ToArray();
         }
@@ -62,18 +74,26 @@ public static class AnkiExport
         }
     }
 
-    /// <summary>The note type and field values (HTML) of a question.</summary>
-    private static (long Type, string[] Fields) Fields(Question q)
+    /// <summary>The note type and field values (HTML) of a question; its pictures as Anki's <c>&lt;img&gt;</c>, where
+    /// <paramref name="has"/> says the file is in the package.</summary>
+    private static (long Type, string[] Fields) Fields(Question q, Func<string, bool> has)
     {
         var extra = q.Explanation is null ? "" : $"<br><br>{Html(q.Explanation)}";
+        var picture = Img(q.Image, has) is { Length: > 0 } img ? $"<br>{img}" : "";
         return q switch
         {
-            ClozeQuestion c => (ClozeId, [Html(c.Prompt).Replace(ClozeQuestion.Blank, $"{{{{c1::{Html(c.Answer)}}}}}", StringComparison.Ordinal), Html(q.Explanation ?? "")]),
-            MultipleChoiceQuestion mc => (BasicId, [$"{Html(mc.Prompt)}<br><br>{string.Join("<br>", mc.Choices.Select(Html))}", Html(mc.Answer) + extra]),
-            TrueFalseQuestion tf => (BasicId, [$"True or false? {Html(tf.Prompt)}", (tf.Answer ? "True" : "False") + (tf.Correction is null ? "" : $"<br>{Html(tf.Correction)}") + extra]),
-            _ => (BasicId, [Html(q.Prompt), Html(TermList.ShownAnswer(q)) + extra]),
+            ClozeQuestion c => (ClozeId, [Html(c.Prompt).Replace(ClozeQuestion.Blank, $"{{{{c1::{Html(c.Answer)}}}}}", StringComparison.Ordinal) + picture, Html(q.Explanation ?? "")]),
+            MultipleChoiceQuestion mc => (BasicId, [$"{Html(mc.Prompt)}{picture}<br><br>{string.Join("<br>", mc.Choices.Select((choice, i) => Img(mc.ChoiceImages?[i], has) + Html(choice)))}", Html(mc.Answer) + extra]),
+            TrueFalseQuestion tf => (BasicId, [$"True or false? {Html(tf.Prompt)}{picture}", (tf.Answer ? "True" : "False") + (tf.Correction is null ? "" : $"<br>{Html(tf.Correction)}") + extra]),
+            _ => (BasicId, [Html(q.Prompt) + picture, Html(TermList.ShownAnswer(q)) + extra]),
         };
     }
+
+    private static string Img(QuestionImage? image, Func<string, bool> has) =>
+        image is not null && has(image.Src) ? $"<img src=\"{Html(FileName(image.Src))}\" alt=\"{Html(image.Alt)}\">" : "";
+
+    /// <summary>The file's name in Anki's media folder: the name after "media/", which is unique already.</summary>
+    private static string FileName(string src) => src["media/".Length..];
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 

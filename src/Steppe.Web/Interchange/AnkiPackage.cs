@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Steppe.Domain.Banks;
 using Steppe.Domain.Interchange;
 
 namespace Steppe.Web.Interchange;
@@ -31,8 +32,23 @@ public static class AnkiPackage
     public const int MostNotes = 20_000;
     public const int MostCards = 50_000;
 
-    /// <summary>The questions of a package, and notes of what was lost on the way (pictures, sounds).</summary>
-    public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package) => WithCollection(package, ReadCollection);
+    /// <summary>The questions of a package without their pictures, and notes of what was lost on the way.</summary>
+    public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package)
+    {
+        var (result, warnings, _) = ReadWithPictures(package);
+        return (result with { Found = result.Found.Select(f => f with { Question = f.Question with { Image = null } }).ToList() }, warnings);
+    }
+
+    /// <summary>As <see cref="Read"/>, with the files of the pictures the questions name (<see cref="AnkiNotes.PictureScheme"/>),
+    /// by file name, as the package holds them (unchecked: the caller checks and cleans them as any upload).</summary>
+    public static (ImportResult Result, IReadOnlyList<string> Warnings, IReadOnlyDictionary<string, byte[]> Pictures) ReadWithPictures(Stream package) =>
+        WithCollection(package, (db, tables, zip) =>
+        {
+            var (result, warnings) = ReadCollection(db, tables);
+            var named = result.Found.SelectMany(f => QuestionImage.AllIn(f.Question)).Select(i => i.Src[AnkiNotes.PictureScheme.Length..]).ToHashSet(StringComparer.Ordinal);
+            var pictures = AnkiMedia.Read(zip.Archive, zip.Latest, named, warnings);
+            return (result, (IReadOnlyList<string>)warnings, pictures);
+        });
 
     /// <summary>The longest note read (all its fields together): a field of hundreds of megabytes would cost
     /// gigabytes as HTML.</summary>
@@ -43,7 +59,7 @@ public static class AnkiPackage
 
     /// <summary>The review history of a package: every answer of its review log with the note and card number it
     /// belongs to, oldest first. At most <see cref="MostReviews"/>.</summary>
-    public static IReadOnlyList<AnkiReview> ReadHistory(Stream package) => WithCollection(package, (db, _) =>
+    public static IReadOnlyList<AnkiReview> ReadHistory(Stream package) => WithCollection(package, (db, _, _) =>
     {
         if (Count(db, "revlog") > MostReviews)
         {
@@ -64,7 +80,7 @@ public static class AnkiPackage
     /// <summary>Checks the package, unpacks its collection to a temporary file (deleted after), and reads it with the
     /// names of its real tables: a view posing as a table (a recursive query can cost any time and memory) is never
     /// read. A collection that cannot be read as Anki's, however it fails, is a sentence for the sender.</summary>
-    private static T WithCollection<T>(Stream package, Func<SqliteConnection, IReadOnlySet<string>, T> read)
+    private static T WithCollection<T>(Stream package, Func<SqliteConnection, IReadOnlySet<string>, (ZipArchive Archive, bool Latest), T> read)
     {
         ZipArchive zip;
         try
@@ -105,7 +121,7 @@ public static class AnkiPackage
                     }
                     var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
                     Require(tables, "notes", "cards", "revlog");
-                    return read(db, tables);
+                    return read(db, tables, (zip, compressed));
                 }
                 catch (SqliteException e)
                 {
@@ -152,7 +168,7 @@ public static class AnkiPackage
             : throw new ImportFileException("holds no Anki collection (collection.anki2, .anki21 or .anki21b)");
     }
 
-    private static (ImportResult, IReadOnlyList<string>) ReadCollection(SqliteConnection db, IReadOnlySet<string> tables)
+    private static (ImportResult, List<string>) ReadCollection(SqliteConnection db, IReadOnlySet<string> tables)
     {
         var notes = Count(db, "notes");
         var cards = Count(db, "cards");
@@ -199,11 +215,11 @@ public static class AnkiPackage
         while (reader.Read())
         {
             var html = reader.GetString(2).Split('\x1f');
-            if (html.Any(AnkiText.HasMedia))
+            if (html.Any(AnkiText.HasSound))
             {
-                warnings.Add($"note {notes.Count + 1}: its pictures and sounds are left out (Steppe questions have none yet)");
+                warnings.Add($"note {notes.Count + 1}: its sounds are left out (Steppe questions have none)");
             }
-            notes.Add(new AnkiNote(reader.GetInt64(0), reader.GetInt64(1), html.Select(AnkiText.ToText).ToList()));
+            notes.Add(new AnkiNote(reader.GetInt64(0), reader.GetInt64(1), html.Select(AnkiText.ToText).ToList(), html.Select(AnkiText.Pictures).ToList()));
         }
         return (notes, warnings);
     }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Steppe.Domain.Interchange;
 
 namespace Steppe.Web.Interchange;
 
@@ -12,8 +13,22 @@ internal static class AnkiText
     private static readonly HtmlSanitizer Sanitizer = new();
     private static readonly HtmlParser Parser = new();
 
-    public static bool HasMedia(string html) =>
-        html.Contains("<img", StringComparison.OrdinalIgnoreCase) || html.Contains("[sound:", StringComparison.Ordinal);
+    public static bool HasSound(string html) => html.Contains("[sound:", StringComparison.Ordinal);
+
+    /// <summary>The pictures a field shows: each <c>&lt;img&gt;</c> naming a file of the package (not an address on the
+    /// web), with its alt text. The HTML is only parsed here, never shown.</summary>
+    public static IReadOnlyList<AnkiPicture> Pictures(string html)
+    {
+        if (!html.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        return Parser.ParseDocument($"<body>{html}</body>").QuerySelectorAll("img")
+            .Select(img => (Src: img.GetAttribute("src")?.Trim(), Alt: img.GetAttribute("alt")))
+            .Where(i => !string.IsNullOrEmpty(i.Src) && !i.Src.Contains(':', StringComparison.Ordinal) && !i.Src.StartsWith('/') && !i.Src.Contains("..", StringComparison.Ordinal))
+            .Select(i => new AnkiPicture(i.Src!, i.Alt is { Length: > 300 } alt ? alt[..300] : i.Alt))
+            .ToList();
+    }
 
     public static string ToText(string html)
     {

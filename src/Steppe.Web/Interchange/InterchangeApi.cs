@@ -60,7 +60,7 @@ public static class InterchangeApi
     public const long MostPackageBytes = 25L * 1024 * 1024;
 
     internal static async Task<Results<Ok<ImportPreview>, ProblemHttpResult>> Preview(
-        HttpRequest request, string? format, string? title, string? between, string? cards, string? ask, CancellationToken ct)
+        HttpRequest request, string? format, string? title, string? between, string? cards, string? ask, ClaimsPrincipal user, Media.MediaLibrary media, CancellationToken ct)
     {
         var (bytes, tooLarge) = format == "anki"
             ? await BanksApi.ReadBodyAsync(request, ct, MostPackageBytes, "An Anki package")
@@ -78,8 +78,10 @@ public static class InterchangeApi
                     return TypedResults.Ok(PreviewOf(KahootSheet.Read(bytes), title, "row", []));
                 }
                 using var package = new MemoryStream(bytes, writable: false);
-                var (anki, warnings) = AnkiPackage.Read(package);
-                return TypedResults.Ok(PreviewOf(anki, title, "note", warnings));
+                var (anki, warnings, pictures) = AnkiPackage.ReadWithPictures(package);
+                var notes = warnings.ToList();
+                anki = await ImportedPictures.StoreAsync(anki, pictures, media, user.UserId(), notes, ct);
+                return TypedResults.Ok(PreviewOf(anki, title, "note", notes));
             }
             catch (ImportFileException e)
             {
@@ -137,7 +139,7 @@ public static class InterchangeApi
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        string id, string format, string? key, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+        string id, string format, string? key, ClaimsPrincipal user, AppDbContext db, Media.MediaLibrary media, TimeProvider clock, CancellationToken ct)
     {
         if (await db.Banks.ReadableAsync(id, user.UserIdOrNull(), key, ct) is null)
         {
@@ -151,7 +153,7 @@ public static class InterchangeApi
             "gift" => TypedResults.File(Encoding.UTF8.GetBytes(Gift.Write(bank)), "text/plain; charset=utf-8", $"{id}.gift.txt"),
             "text" => TypedResults.File(Encoding.UTF8.GetBytes(TermList.Write(bank)), "text/tab-separated-values; charset=utf-8", $"{id}.txt"),
             "csv" => TypedResults.File(CsvFiles.Write(bank), "text/csv; charset=utf-8", $"{id}.csv"),
-            "apkg" => TypedResults.File(AnkiExport.Write(bank, clock.GetUtcNow()), "application/octet-stream", $"{id}.apkg"),
+            "apkg" => TypedResults.File(AnkiExport.Write(bank, clock.GetUtcNow(), await media.FilesOfAsync(bank, ct)), "application/octet-stream", $"{id}.apkg"),
             "xlsx" => TypedResults.File(KahootSheet.Write(bank).Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{id}-kahoot.xlsx"),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such format",
                 detail: $"'{format}' is not one of apkg, xlsx, gift, text, csv, json."),

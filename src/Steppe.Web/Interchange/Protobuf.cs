@@ -18,10 +18,25 @@ internal static class Protobuf
         return length is { } n && (ulong)at + n <= (ulong)message.Length ? System.Text.Encoding.UTF8.GetString(message, at, (int)n) : null;
     }
 
-    /// <summary>Where the value of the first occurrence of the field starts, or null.</summary>
-    private static int? Find(byte[] message, int field, int wireType)
+    /// <summary>Every occurrence of a length-delimited field (a repeated message), in order.</summary>
+    public static IEnumerable<byte[]> All(byte[] message, int field)
     {
-        var at = 0;
+        var from = 0;
+        while (Find(message, field, wireType: 2, from) is { } at)
+        {
+            if (ReadVarint(message, ref at) is not { } length || length > (ulong)(message.Length - at))
+            {
+                yield break;
+            }
+            yield return message[at..(at + (int)length)];
+            from = at + (int)length;
+        }
+    }
+
+    /// <summary>Where the value of the first occurrence of the field at or after <paramref name="from"/> starts, or null.</summary>
+    private static int? Find(byte[] message, int field, int wireType, int from = 0)
+    {
+        var at = from;
         while (at < message.Length)
         {
             if (ReadVarint(message, ref at) is not { } key)

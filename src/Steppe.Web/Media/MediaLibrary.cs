@@ -40,6 +40,20 @@ public sealed class MediaLibrary(AppDbContext db, FolderMedia folder, IOptions<B
         return row is null ? null : (row.ContentType, row.Data, true);
     }
 
+    /// <summary>The files of every picture a bank names that is here, by src.</summary>
+    public async Task<Dictionary<string, byte[]>> FilesOfAsync(Steppe.Domain.Banks.QuestionBank bank, CancellationToken ct)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var src in bank.Questions.SelectMany(Steppe.Domain.Banks.QuestionImage.AllIn).Select(i => i.Src).Distinct())
+        {
+            if (await FindAsync(src["media/".Length..], ct) is { } picture)
+            {
+                files[src] = picture.Bytes;
+            }
+        }
+        return files;
+    }
+
     public async Task<UploadResult> UploadAsync(byte[] bytes, string owner, CancellationToken ct)
     {
         var (image, refusal) = await ImageCleaner.CleanAsync(bytes, ct);

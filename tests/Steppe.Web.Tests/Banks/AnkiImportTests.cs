@@ -38,7 +38,7 @@ public sealed class AnkiImportTests
             (2, "n1600000000002-2", QuestionType.Cloze, "Astana lies on the ____.", "Ishim"),
             (3, "n1600000000003-1", QuestionType.ShortAnswer, "Almaty", "largest city & former capital"));
         result.Found[2].Question.Explanation.Should().Be("Also called Esil.");
-        warnings.Should().Equal("note 1: its pictures and sounds are left out (Steppe questions have none yet)");
+        warnings.Should().Equal("the picture 'map.png' is not in the package: its questions are imported without it");
     }
 
     public static TheoryData<string, Func<byte[]>, string> Hostile => new()

@@ -19,8 +19,12 @@ public static class AnkiFixture
     /// the button, the kind and the time taken.</summary>
     public sealed record Review(long Card, long At, int Ease, int Type, int TimeMs);
 
-    public static byte[] Package(string layout, IReadOnlyList<Note> notes, Action<ZipArchive>? more = null, IReadOnlyList<Review>? reviews = null)
+    /// <param name="pictures">Files of the package's media, by name, each stored as the layout stores it.</param>
+    public static byte[] Package(string layout, IReadOnlyList<Note> notes, Action<ZipArchive>? more = null, IReadOnlyList<Review>? reviews = null,
+        IReadOnlyDictionary<string, byte[]>? pictures = null)
     {
+        pictures ??= new Dictionary<string, byte[]>();
+        var names = pictures.Keys.Order(StringComparer.Ordinal).ToList();
         var path = Path.Combine(Path.GetTempPath(), $"fixture-{Guid.NewGuid():N}.db");
         try
         {
@@ -62,19 +66,28 @@ public static class AnkiFixture
                 {
                     case "anki2":
                         Add(archive, "collection.anki2", collection);
-                        Add(archive, "media", "{}"u8.ToArray());
+                        Add(archive, "media", LegacyMedia(archive, names, pictures));
                         break;
                     case "anki21":
                         Add(archive, "collection.anki2", [1, 2, 3]); // the dummy: never read
                         Add(archive, "collection.anki21", collection);
                         Add(archive, "meta", [0x08, 0x02]); // PackageMetadata { version = 2 }
-                        Add(archive, "media", "{}"u8.ToArray());
+                        Add(archive, "media", LegacyMedia(archive, names, pictures));
                         break;
                     default:
                         Add(archive, "collection.anki2", [1, 2, 3]);
                         Add(archive, "collection.anki21b", new ZstdSharp.Compressor().Wrap(collection).ToArray());
                         Add(archive, "meta", [0x08, 0x03]); // version = 3
-                        Add(archive, "media", new ZstdSharp.Compressor().Wrap([]).ToArray());
+                        // MediaEntries { repeated MediaEntry entries = 1 }, MediaEntry { string name = 1; … }; files zstd-compressed
+                        var entries = new List<byte>();
+                        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+                        {
+                            var utf8 = System.Text.Encoding.UTF8.GetBytes(name);
+                            byte[] entry = [0x0A, (byte)utf8.Length, .. utf8];
+                            entries.AddRange([0x0A, (byte)entry.Length, .. entry]);
+                            Add(archive, $"{i}", new ZstdSharp.Compressor().Wrap(pictures[name]).ToArray());
+                        }
+                        Add(archive, "media", new ZstdSharp.Compressor().Wrap(entries.ToArray()).ToArray());
                         break;
                 }
                 more?.Invoke(archive);
@@ -86,6 +99,16 @@ public static class AnkiFixture
             SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
+    }
+
+    /// <summary>The legacy media map {"0": name, …}, each file added as its number.</summary>
+    private static byte[] LegacyMedia(ZipArchive archive, List<string> names, IReadOnlyDictionary<string, byte[]> pictures)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            Add(archive, $"{i}", pictures[names[i]]);
+        }
+        return JsonSerializer.SerializeToUtf8Bytes(names.Select((n, i) => (n, i)).ToDictionary(x => $"{x.i}", x => x.n));
     }
 
     public static void Add(ZipArchive archive, string name, byte[] bytes)
