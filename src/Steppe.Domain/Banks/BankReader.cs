@@ -18,7 +18,7 @@ public static class BankReader
 
     public static BankReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    /// <param name="mediaExists">Says whether a picture's file ("media/map.png") is there; a bank naming one that
+    /// <param name="mediaExists">Says whether a picture's file ("map.png" for "media/map.png") is there; a bank naming one that
     /// is not is refused with the place. Null checks the names only (the CLI, a file read without its media).</param>
     public static BankReadResult Read(ReadOnlySpan<byte> utf8, long maxBytes = DefaultMaxBytes, Func<string, bool>? mediaExists = null)
     {

@@ -313,7 +313,7 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems,
             Add(path + ".src", $"'{src}' is not a picture of the bank's media: write \"media/\" and a file name of letters, digits, '.', '-' or '_' ending in .png, .jpg, .jpeg, .webp or .gif", o.Find("src")!.Value);
             return null;
         }
-        if (src is not null && mediaExists is not null && !mediaExists(src))
+        if (src is not null && mediaExists is not null && !mediaExists(src[QuestionImage.Folder.Length..]))
         {
             Add(path + ".src", $"'{src}' is not among the pictures here: upload it in the editor (or put the file in question-bank/media/)", o.Find("src")!.Value);
         }

@@ -180,6 +180,11 @@ public sealed record OrderingQuestion : Question
 /// <paramref name="Alt"/> says what it shows to a reader who cannot see it.</summary>
 public sealed record QuestionImage(string Src, string Alt)
 {
+    public const string Folder = "media/";
+
+    /// <summary>The picture's file name in the bank's media ("map.png" for "media/map.png").</summary>
+    public string FileName => Src.StartsWith(Folder, StringComparison.Ordinal) ? Src[Folder.Length..] : Src;
+
     /// <summary>Whether a question or its choices carry any picture (a bank that does is format 1.1).</summary>
     public static bool AnyIn(Question question) =>
         question.Image is not null || question is MultipleChoiceQuestion { ChoiceImages: { } images } && images.Any(i => i is not null);

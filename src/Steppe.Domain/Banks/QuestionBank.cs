@@ -11,8 +11,6 @@ public sealed record QuestionBank
     /// <summary>Format 1 with pictures on prompts and choices; every file of format 1 is valid as 1.1.</summary>
     public const decimal Format11 = 1.1m;
 
-    public const decimal CurrentFormat = Format11;
-
     public string? Schema { get; init; }
 
     /// <summary>1 or 1.1, as written ("1.1" keeps its digits through a round trip).</summary>

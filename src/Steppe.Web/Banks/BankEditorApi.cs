@@ -58,14 +58,14 @@ public static class BankEditorApi
         return TypedResults.File(SchemaBytes.Value, "application/schema+json");
     }
 
-    internal static async Task<Results<Ok<List<EditorProblem>>, ProblemHttpResult>> Check(HttpRequest request, BankStore store, CancellationToken ct)
+    internal static async Task<Results<Ok<List<EditorProblem>>, ProblemHttpResult>> Check(HttpRequest request, System.Security.Claims.ClaimsPrincipal user, BankStore store, CancellationToken ct)
     {
         var (bytes, tooLarge) = await BanksApi.ReadBodyAsync(request, ct);
         if (bytes is null)
         {
             return tooLarge!;
         }
-        var (problems, _) = store.Problems(bytes);
+        var (problems, _) = store.Problems(bytes, user.UserId());
         return TypedResults.Ok(problems.Select(p => new EditorProblem(p.Path, p.Message, p.Line, p.Column)).ToList());
     }
 }

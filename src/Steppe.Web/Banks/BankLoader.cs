@@ -109,7 +109,7 @@ public sealed class BankLoader(
                 return (null, [], [tooBig.ToString()]);
             }
             var bytes = File.ReadAllBytes(path);
-            var result = BankReader.Read(bytes, options.Value.MaxFileBytes, src => media.Has(src["media/".Length..]));
+            var result = BankReader.Read(bytes, options.Value.MaxFileBytes, media.Has);
             return (result.Bank, bytes, result.Problems.Select(p => p.ToString()).ToList());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -99,7 +99,7 @@ public static class BankSharingApi
     }
 
     internal static async Task<Results<Created<BankSaved>, ProblemHttpResult>> CopyBank(
-        string id, string? key, ClaimsPrincipal user, BankStore store, AppDbContext db, IOutputCacheStore pages, CancellationToken ct)
+        string id, string? key, ClaimsPrincipal user, BankStore store, AppDbContext db, Media.MediaLibrary media, IOutputCacheStore pages, CancellationToken ct)
     {
         var me = user.UserId();
         if (await db.Banks.ReadableAsync(id, me, key, ct) is null)
@@ -110,7 +110,12 @@ public static class BankSharingApi
         var original = BankReader.Read(content).Bank!;
         var copy = original with { Id = CopyId(id), Title = original.Title + " (copy)" };
         var bytes = BankWriter.ToUtf8(copy);
-        var (checkedCopy, invalid) = store.Check(bytes); // a sample may be larger than a bank added here may be
+        // The copy's pictures become the copier's first: the copy may name only their own.
+        if (await media.AdoptAsync(copy, me, ct) is { } refused)
+        {
+            return TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Detail);
+        }
+        var (checkedCopy, invalid) = store.Check(bytes, me); // a sample may be larger than a bank added here may be
         var result = invalid ?? await store.CreateAsync(checkedCopy!, bytes, me, ct, copy: true);
         if (result is not BankSaveResult.Saved saved)
         {

@@ -37,9 +37,10 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
     private static readonly HashSet<string> Reserved = new(["new", "import"], StringComparer.Ordinal);
 
     /// <summary>Reads a bank file sent by a user: the validator's problems, or the bank within this server's limits.</summary>
-    public (QuestionBank? Bank, BankSaveResult.Invalid? Problems) Check(byte[] bytes)
+    /// <param name="author">Whose bank it is: it may name their pictures and the bank folder's.</param>
+    public (QuestionBank? Bank, BankSaveResult.Invalid? Problems) Check(byte[] bytes, string author)
     {
-        var (problems, bank) = Problems(bytes);
+        var (problems, bank) = Problems(bytes, author);
         if (problems.Count == 0)
         {
             return (bank, null);
@@ -50,9 +51,9 @@ public sealed class BankStore(AppDbContext db, IOptions<BanksOptions> options, W
 
     /// <summary>Every problem of a bank file sent by a user, at its place: the validator's, then this server's
     /// limits for banks added here; and the bank, when it could be read.</summary>
-    public (IReadOnlyList<BankProblem> Problems, QuestionBank? Bank) Problems(byte[] bytes)
+    public (IReadOnlyList<BankProblem> Problems, QuestionBank? Bank) Problems(byte[] bytes, string author)
     {
-        var result = BankReader.Read(bytes, BanksApi.MaxImportBytes, media.Exists);
+        var result = BankReader.Read(bytes, BanksApi.MaxImportBytes, media.ExistsFor(author));
         if (result.Bank is not { } bank)
         {
             return (result.Problems, null);

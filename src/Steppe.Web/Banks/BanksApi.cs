@@ -107,7 +107,7 @@ public static class BanksApi
         {
             return tooLarge!;
         }
-        var (bank, invalid) = store.Check(bytes);
+        var (bank, invalid) = store.Check(bytes, user.UserId());
         var result = invalid ?? await store.CreateAsync(bank!, bytes, user.UserId(), ct);
         if (result is BankSaveResult.Saved saved)
         {
@@ -130,7 +130,7 @@ public static class BanksApi
         {
             return tooLarge!;
         }
-        var (bank, invalid) = store.Check(bytes);
+        var (bank, invalid) = store.Check(bytes, user.UserId());
         var result = invalid ?? await store.ReplaceAsync(id, bank!, bytes, user.UserId(), ct, version);
         if (result is BankSaveResult.Saved saved)
         {

@@ -29,7 +29,9 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Items[HttpItem] is string nonce
+                // A response that set its own, stricter policy keeps it (a picture: nothing in it may run).
+                headers.ContentSecurityPolicy = headers.ContentSecurityPolicy.Count > 0 ? headers.ContentSecurityPolicy
+                    : context.Items[HttpItem] is string nonce
                     ? ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
                     : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";

@@ -59,7 +59,7 @@ public static class AnkiExport
                 foreach (var (src, bytes) in pictures.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     var entry = map.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    map[entry] = FileName(src);
+                    map[entry] = new QuestionImage(src, "").FileName;
                     using var file = zip.CreateEntry(entry, CompressionLevel.NoCompression).Open(); // pictures are compressed already
                     file.Write(bytes);
                 }
@@ -90,10 +90,8 @@ public static class AnkiExport
     }
 
     private static string Img(QuestionImage? image, Func<string, bool> has) =>
-        image is not null && has(image.Src) ? $"<img src=\"{Html(FileName(image.Src))}\" alt=\"{Html(image.Alt)}\">" : "";
-
-    /// <summary>The file's name in Anki's media folder: the name after "media/", which is unique already.</summary>
-    private static string FileName(string src) => src["media/".Length..];
+        // The file's name in Anki's media folder: its name in the bank's media, unique already.
+        image is not null && has(image.Src) ? $"<img src=\"{Html(image.FileName)}\" alt=\"{Html(image.Alt)}\">" : "";
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 

@@ -7,10 +7,13 @@ namespace Steppe.Web.Interchange;
 /// <summary>The pictures of an Anki package. Its <c>media</c> entry maps the entries "0", "1", … to file names: JSON
 /// in the legacy packages, and in the newest (<c>anki21b</c>) a zstd-compressed protobuf list (MediaEntries: each
 /// entry's name in field 1) whose files are zstd-compressed too. Only the files a question names are read, each
-/// through a counting stream that stops past the largest picture Steppe takes.</summary>
+/// through a counting stream that stops past the largest picture Steppe takes, and no more than
+/// <see cref="MostPictures"/> pictures or <see cref="MostBytes"/> in all: a package of zstd bombs costs no more.</summary>
 internal static class AnkiMedia
 {
     private const long MostMapBytes = 8 * 1024 * 1024;
+    public const int MostPictures = 300;
+    public const long MostBytes = 64L * 1024 * 1024;
 
     public static IReadOnlyDictionary<string, byte[]> Read(ZipArchive zip, bool latest, IReadOnlySet<string> wanted, List<string> warnings)
     {
@@ -20,8 +23,14 @@ internal static class AnkiMedia
             return files;
         }
         var entryOf = Map(zip, latest);
+        long total = 0;
         foreach (var name in wanted.Order(StringComparer.Ordinal))
         {
+            if (files.Count == MostPictures || total >= MostBytes)
+            {
+                warnings.Add($"the deck names more pictures than an import takes ({MostPictures}, {MostBytes / (1024 * 1024)} MB in all): '{name}' and those after it are left out");
+                break;
+            }
             if (!entryOf.TryGetValue(name, out var entryName) && !entryOf.TryGetValue(Uri.UnescapeDataString(name), out entryName)
                 || zip.GetEntry(entryName) is not { } entry)
             {
@@ -31,10 +40,9 @@ internal static class AnkiMedia
             try
             {
                 using var input = entry.Open();
-                using var limited = new LimitedStream(latest ? new ZstdSharp.DecompressionStream(input) : input, ImageCleaner.MaxBytes, name);
-                using var bytes = new MemoryStream();
-                limited.CopyTo(bytes);
-                files[name] = bytes.ToArray();
+                var bytes = LimitedStream.ReadAll(latest ? new ZstdSharp.DecompressionStream(input) : input, Math.Min(ImageCleaner.MaxBytes, MostBytes - total), name);
+                files[name] = bytes;
+                total += bytes.Length;
             }
             catch (Exception e) when (e is ImportFileException or InvalidDataException or IOException or ZstdSharp.ZstdException)
             {
@@ -56,10 +64,7 @@ internal static class AnkiMedia
         try
         {
             using var input = entry.Open();
-            using var limited = new LimitedStream(latest ? new ZstdSharp.DecompressionStream(input) : input, MostMapBytes, "media");
-            using var buffer = new MemoryStream();
-            limited.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            bytes = LimitedStream.ReadAll(latest ? new ZstdSharp.DecompressionStream(input) : input, MostMapBytes, "media");
         }
         catch (Exception e) when (e is ImportFileException or InvalidDataException or IOException or ZstdSharp.ZstdException)
         {

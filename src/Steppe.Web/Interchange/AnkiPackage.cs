@@ -32,11 +32,12 @@ public static class AnkiPackage
     public const int MostNotes = 20_000;
     public const int MostCards = 50_000;
 
-    /// <summary>The questions of a package without their pictures, and notes of what was lost on the way.</summary>
+    /// <summary>The questions of a package without their pictures (a card that is only a picture not converted), and
+    /// notes of what was lost on the way.</summary>
     public static (ImportResult Result, IReadOnlyList<string> Warnings) Read(Stream package)
     {
         var (result, warnings, _) = ReadWithPictures(package);
-        return (result with { Found = result.Found.Select(f => f with { Question = f.Question with { Image = null } }).ToList() }, warnings);
+        return (ImportedPictures.Apply(result, new Dictionary<string, string>()), warnings);
     }
 
     /// <summary>As <see cref="Read"/>, with the files of the pictures the questions name (<see cref="AnkiNotes.PictureScheme"/>),

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Steppe.Domain.Banks;
 using Steppe.Domain.Interchange;
 
 namespace Steppe.Web.Interchange;
@@ -26,7 +27,7 @@ internal static class AnkiText
         return Parser.ParseDocument($"<body>{html}</body>").QuerySelectorAll("img")
             .Select(img => (Src: img.GetAttribute("src")?.Trim(), Alt: img.GetAttribute("alt")))
             .Where(i => !string.IsNullOrEmpty(i.Src) && !i.Src.Contains(':', StringComparison.Ordinal) && !i.Src.StartsWith('/') && !i.Src.Contains("..", StringComparison.Ordinal))
-            .Select(i => new AnkiPicture(i.Src!, i.Alt is { Length: > 300 } alt ? alt[..300] : i.Alt))
+            .Select(i => new AnkiPicture(i.Src!, i.Alt is { Length: > BankRules.MaxAltLength } alt ? alt[..BankRules.MaxAltLength] : i.Alt))
             .ToList();
     }
 

@@ -37,7 +37,7 @@ public static class InterchangeApi
             .RequireAuthorization()
             .WithTags("Banks")
             .WithName("PreviewImport")
-            .WithSummary("Read another tool's file (the body) into a bank without saving it: format=anki (an .apkg or .colpkg, up to 25 MB), kahoot (Kahoot's quiz spreadsheet, .xlsx, up to 5 MB), gift (Moodle, UTF-8 text) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line or note, what could not be converted and why, and what was left out.")
+            .WithSummary("Read another tool's file (the body) into a bank without saving the bank (an Anki deck's pictures are stored as the caller's, so that the bank can name them; unused, they are removed after a day when room is needed): format=anki (an .apkg or .colpkg, up to 25 MB), kahoot (Kahoot's quiz spreadsheet, .xlsx, up to 5 MB), gift (Moodle, UTF-8 text) or text (Quizlet/Anki: between=tab|comma|semicolon|any string, cards=line|semicolon|any string, ask=definition to ask with the definition); title names the bank. Answers the bank, what was found with its line or note, what could not be converted and why, and what was left out.")
             .Accepts<string>("text/plain", "application/octet-stream")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -6,6 +6,15 @@ internal sealed class LimitedStream(Stream inner, long limit, string name) : Str
 {
     private long _read;
 
+    /// <summary>All of <paramref name="input"/>, refused past <paramref name="limit"/> bytes.</summary>
+    public static byte[] ReadAll(Stream input, long limit, string name)
+    {
+        using var limited = new LimitedStream(input, limit, name);
+        using var bytes = new MemoryStream();
+        limited.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
     public override int Read(byte[] buffer, int offset, int count)
     {
         var n = inner.Read(buffer, offset, count);

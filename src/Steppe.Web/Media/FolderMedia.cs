@@ -33,7 +33,17 @@ public sealed class FolderMedia(ILogger<FolderMedia> logger)
                     skipped.Add((name, $"larger than {ImageCleaner.MaxBytes / (1024 * 1024)} MB"));
                     continue;
                 }
-                var (image, refusal) = await ImageCleaner.CleanAsync(await File.ReadAllBytesAsync(path, ct), ct);
+                byte[] bytes;
+                try
+                {
+                    bytes = await File.ReadAllBytesAsync(path, ct);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    skipped.Add((name, $"cannot be read: {e.Message}"));
+                    continue;
+                }
+                var (image, refusal) = await ImageCleaner.CleanAsync(bytes, ct);
                 if (image is null)
                 {
                     skipped.Add((name, refusal!));

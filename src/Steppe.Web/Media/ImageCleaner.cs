@@ -81,7 +81,9 @@ public static class ImageCleaner
         {
             return (null, $"The file starts like a {kind.Name} picture but is read as {codec.EncodedFormat}: save it again as one kind.");
         }
-        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        // Decoded into sRGB: the profile goes with the metadata, so a wide-gamut photo is converted, not shown off-colour.
+        using var srgb = SKColorSpace.CreateSrgb();
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul, srgb);
         using var bitmap = new SKBitmap(info);
         var decoded = codec.GetPixels(info, bitmap.GetPixels());
         if (decoded == SKCodecResult.IncompleteInput)
@@ -95,9 +97,8 @@ public static class ImageCleaner
         if (kind.Name == "GIF")
         {
             // Skia writes no GIF; the file is kept, with every block that is not the picture itself taken out.
-            return GifScrubber.Scrub(bytes, MaxSide) is { } gif
-                ? (new CleanImage(gif, kind.ContentType, kind.Extension, width, height), null)
-                : (null, "The GIF picture's blocks cannot be read: it may be damaged.");
+            var (gif, refusal) = GifScrubber.Scrub(bytes, MaxSide);
+            return gif is null ? (null, refusal) : (new CleanImage(gif, kind.ContentType, kind.Extension, width, height), null);
         }
         using var upright = Upright(bitmap, codec.EncodedOrigin);
         using var encoded = kind.Name switch

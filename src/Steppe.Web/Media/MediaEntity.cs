@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Steppe.Web.Accounts;
 
 namespace Steppe.Web.Media;
 
 /// <summary>A picture uploaded by an author, cleaned (<see cref="ImageCleaner"/>). Its <see cref="Name"/> is made
-/// from its content's hash, so the same picture has the same address and a cached copy never goes stale. Kept
-/// per author: an account deleted takes its pictures along, not those of another author who uploaded the same.</summary>
+/// from its content's hash, so the same picture has the same address and a cached copy never goes stale. Kept per
+/// author (for their quota, and for what their banks may name). <see cref="OwnerId"/> is not a foreign key: an account
+/// deleted leaves its banks to their learners (their owner set to none), and the pictures those banks show stay too.</summary>
 public sealed class MediaEntity
 {
     /// <summary>"&lt;32 hex digits of SHA-256&gt;.&lt;png|jpg|webp|gif&gt;", as banks name it after "media/".</summary>
@@ -27,7 +27,7 @@ internal sealed class MediaEntityConfiguration : IEntityTypeConfiguration<MediaE
         b.HasKey(x => new { x.Name, x.OwnerId });
         b.Property(x => x.Name).HasMaxLength(64);
         b.Property(x => x.ContentType).HasMaxLength(20);
+        b.Property(x => x.OwnerId).HasMaxLength(450);
         b.HasIndex(x => x.OwnerId);
-        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

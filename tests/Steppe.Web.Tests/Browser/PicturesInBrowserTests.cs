@@ -35,19 +35,27 @@ public sealed class PicturesInBrowserTests : BrowserSession
         await teacher.CheckAsync("input[name='q0-right'] >> nth=0");
         await teacher.SetInputFilesAsync("#q0-choice-1-image-file", new FilePayload { Name = "steppe.webp", MimeType = "image/webp", Buffer = TestPictures.Encode(steppe, SKEncodedImageFormat.Webp) });
         await teacher.WaitForSelectorAsync("#q0-choice-1-image-alt");
-        await teacher.FillAsync("#q0-choice-1-image-alt", "Grass under a grey sky");
         // Not a picture: refused with the server's reason, and nothing changes in the question.
         await teacher.SetInputFilesAsync("#q0-choice-0-image-file", new FilePayload { Name = "evil.png", MimeType = "image/png", Buffer = "<svg onload=alert(1)>"u8.ToArray() });
         await teacher.WaitForSelectorAsync(".picture-edit:has(#q0-choice-0-image-file) .upload-error:has-text('not a PNG, JPEG, WebP or GIF')");
-        await teacher.WaitForFunctionAsync("() => document.getElementById('problem-summary').textContent === ''");
+        await teacher.FillAsync("#q0-prompt", "Whose flag is this one?"); // an edit, so the form is checked again
+        await teacher.WaitForSelectorAsync("[data-path='$.questions[0].choiceImages[1].alt']:has-text('must not be empty')");
         (await teacher.IsVisibleAsync(".picture-edit:has(#q0-choice-0-image-file) .upload-error")).Should().BeTrue("the reason stays after the next check");
         (await teacher.Locator("#q0-choice-0-image-alt").CountAsync()).Should().Be(0, "a refused file adds no picture");
+        await teacher.SetInputFilesAsync("#q0-choice-0-image-file", new FilePayload { Name = "red.png", MimeType = "image/png", Buffer = TestPictures.Encode(flag, SKEncodedImageFormat.Png) });
+        await teacher.WaitForSelectorAsync("#q0-choice-0-image-alt");
+        // Two alt texts typed one after the other, with no redraw between: each keeps its own.
+        await teacher.FillAsync("#q0-choice-0-image-alt", "Red and blue halves");
+        await teacher.FillAsync("#q0-choice-1-image-alt", "Grass under a grey sky");
+        await teacher.WaitForFunctionAsync("() => document.getElementById('problem-summary').textContent === ''");
         await teacher.ClickAsync("#question-list li:first-child summary");
         (await Shown(teacher, "#question-list li:first-child .preview-phone .preview-picture")).Width.Should().Be(120);
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "editor-pictures.png"), FullPage = true });
         await teacher.ClickAsync("#save");
         await teacher.WaitForURLAsync("**/banks/flags/edit?saved=1");
         await teacher.WaitForSelectorAsync("#q0-image-alt");
+        var saved = await teacher.EvaluateAsync<string>("async () => await (await fetch('/api/banks/flags')).text()");
+        saved.Should().Contain("\"alt\": \"Red and blue halves\"").And.Contain("\"alt\": \"Grass under a grey sky\"").And.Contain("\"format\": 1.1");
 
         // Study: the picture above the choices, each choice's with it.
         await teacher.GotoAsync("/study?bank=flags");

@@ -81,12 +81,26 @@ public sealed class AnkiPictureTests : IDisposable
         using (var zip = new ZipArchive(new MemoryStream(apkg)))
         {
             var map = JsonSerializer.Deserialize<Dictionary<string, string>>(zip.GetEntry("media")!.Open());
-            map.Should().ContainSingle().Which.Value.Should().Be(src["media/".Length..], "both questions show the same picture, sent once");
+            map.Should().ContainSingle().Which.Value.Should().Be(new QuestionImage(src, "").FileName, "both questions show the same picture, sent once");
         }
         var (back, _, pictures) = AnkiPackage.ReadWithPictures(new MemoryStream(apkg));
         back.Found.Single(f => f.Question.Prompt == AnkiNotes.PicturePrompt).Question.Image!.Alt.Should().Be("A sky-blue flag with a golden sun");
         pictures.Values.Single().Should().Equal(served);
         using var decoded = SKBitmap.Decode(pictures.Values.Single());
         decoded.Width.Should().Be(60);
+    }
+
+    [Fact]
+    public async Task A_deck_picture_that_is_not_a_picture_is_left_out_and_its_picture_only_card_listed()
+    {
+        var teacher = await _app.SignedUpClientAsync();
+        var package = Package("anki2", Deck, pictures: new Dictionary<string, byte[]> { ["flag kz.png"] = "<svg onload=alert(1)>"u8.ToArray(), ["river.png"] = Flag });
+
+        var preview = (await (await teacher.PostAsync("/api/import/preview?format=anki&title=Flags", new ByteArrayContent(package))).Content.ReadFromJsonAsync<ImportPreview>())!;
+
+        preview.Warnings.Should().ContainMatch("the picture 'flag kz.png' is left out: This is not a PNG, JPEG, WebP or GIF picture*");
+        preview.NotConverted.Should().ContainSingle(n => n.Reason.StartsWith("its front is the picture 'flag kz.png', which is not imported"));
+        preview.Found.Should().NotContain(f => f.Id == "n1600000000001-1");
+        BankReader.Read(preview.Bank.GetRawText()).Bank!.Questions.Single(q => q.Id == "n1600000000002-1").Image.Should().NotBeNull("the other picture came");
     }
 }

@@ -48,6 +48,51 @@ public sealed class ImageCleanerTests
         pixels.GetPixel(10, 35).Blue.Should().BeGreaterThan(200);
     }
 
+    public static TheoryData<byte, int, int, int, int> Orientations => new()
+    {
+        // EXIF orientation; the upright size; where the stored left half (red) ends up: a point inside it
+        { 1, 40, 20, 10, 10 },
+        { 2, 40, 20, 30, 10 }, // mirrored: red on the right
+        { 3, 40, 20, 30, 10 }, // half a turn
+        { 4, 40, 20, 10, 10 }, // upside down: left stays left
+        { 5, 20, 40, 10, 5 },  // transposed
+        { 6, 20, 40, 10, 5 },  // a quarter turn clockwise: left becomes top
+        { 7, 20, 40, 10, 35 }, // transversed
+        { 8, 20, 40, 10, 35 }, // a quarter turn back: left becomes bottom
+    };
+
+    [Theory]
+    [MemberData(nameof(Orientations))]
+    public async Task Every_camera_orientation_is_turned_upright(byte orientation, int width, int height, int redX, int redY)
+    {
+        var clean = await Clean(TestPictures.SidewaysJpegWithExif(storedWidth: 40, storedHeight: 20, orientation));
+
+        (clean.Width, clean.Height).Should().Be((width, height));
+        using var pixels = Decode(clean.Bytes);
+        pixels.GetPixel(redX, redY).Red.Should().BeGreaterThan(200);
+        pixels.GetPixel(width - 1 - redX, height - 1 - redY).Blue.Should().BeGreaterThan(200);
+    }
+
+    [Fact]
+    public async Task A_gifs_loop_and_timing_blocks_are_written_anew_without_what_rode_along()
+    {
+        var clean = await Clean(TestPictures.GifWithFrames(3));
+
+        TestPictures.Contains(clean.Bytes, TestPictures.Secret).Should().BeFalse();
+        using var codec = SKCodec.Create(new SKMemoryStream(clean.Bytes));
+        codec.FrameCount.Should().Be(3);
+        codec.FrameInfo[1].Duration.Should().Be(100, "the frame's delay (10 hundredths) is kept");
+    }
+
+    [Fact]
+    public async Task A_gif_animation_too_heavy_for_phones_is_refused()
+    {
+        var (image, refusal) = await ImageCleaner.CleanAsync(TestPictures.GifWithFrames(GifScrubber.MostFrames + 1), CancellationToken.None);
+
+        image.Should().BeNull();
+        refusal.Should().Contain($"at most {GifScrubber.MostFrames} frames");
+    }
+
     [Fact]
     public async Task A_gif_keeps_its_frames_and_loop_and_loses_comments_and_xmp()
     {

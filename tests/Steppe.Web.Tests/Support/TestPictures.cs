@@ -62,14 +62,14 @@ public static class TestPictures
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", ihdr), .. Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]), .. Chunk("IEND", [])];
     }
 
-    /// <summary>A JPEG stored sideways with EXIF orientation 6 (turn 90° clockwise to view) and <see cref="Secret"/> in its description.</summary>
-    public static byte[] SidewaysJpegWithExif(int storedWidth = 40, int storedHeight = 20)
+    /// <summary>A JPEG with an EXIF orientation (6 by default: turn 90° clockwise to view) and <see cref="Secret"/> in its description.</summary>
+    public static byte[] SidewaysJpegWithExif(int storedWidth = 40, int storedHeight = 20, byte orientation = 6)
     {
         using var bitmap = Halves(storedWidth, storedHeight);
         var jpeg = Encode(bitmap, SKEncodedImageFormat.Jpeg);
         var text = Encoding.ASCII.GetBytes(Secret + "\0");
         var tiff = new List<byte> { (byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 2 };
-        tiff.AddRange([0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0]); // Orientation = 6
+        tiff.AddRange([0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0]); // Orientation
         var textOffset = 8 + 2 + 2 * 12 + 4;
         tiff.AddRange([0x01, 0x0E, 0, 2, .. BigEndian(text.Length), .. BigEndian(textOffset)]); // ImageDescription
         tiff.AddRange([0, 0, 0, 0]); // no next IFD
@@ -91,6 +91,25 @@ public static class TestPictures
         byte[] control = [0x21, 0xF9, 4, 1, 0, 0, 0, 0];
         byte[] frame = [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0];
         return [.. header, .. loop, .. comment, .. xmp, .. control, .. frame, 0x3B];
+    }
+
+    /// <summary>A looping GIF of <paramref name="frames"/> 1×1 frames of a tenth of a second, whose loop block carries
+    /// an extra sub-block holding <see cref="Secret"/>.</summary>
+    public static byte[] GifWithFrames(int frames)
+    {
+        var secret = Encoding.ASCII.GetBytes(Secret);
+        byte[] header = [.. "GIF89a"u8, 1, 0, 1, 0, 0x80, 0, 0, 0xFF, 0xFF, 0xFF, 0, 0, 0,
+            0x21, 0xFF, 11, .. "NETSCAPE2.0"u8, 3, 1, 0, 0, (byte)secret.Length, .. secret, 0];
+        byte[] control = [0x21, 0xF9, 4, 0, 10, 0, 0, 0];
+        byte[] frame = [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0];
+        var gif = new List<byte>(header);
+        for (var i = 0; i < frames; i++)
+        {
+            gif.AddRange(control);
+            gif.AddRange(frame);
+        }
+        gif.Add(0x3B);
+        return gif.ToArray();
     }
 
     public static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;

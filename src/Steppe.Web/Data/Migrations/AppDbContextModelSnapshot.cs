@@ -556,6 +556,7 @@ namespace Steppe.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -954,15 +955,6 @@ namespace Steppe.Web.Data.Migrations
                     b.HasOne("Steppe.Web.Live.LiveGameEntity", null)
                         .WithMany()
                         .HasForeignKey("GameId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Steppe.Web.Media.MediaEntity", b =>
-                {
-                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -17,10 +17,12 @@ const BankPictures = (() => {
 
   /**
    * The editor of one picture: its thumbnail, its alt text, a file picker and a remove button.
-   * `image` is the current { src, alt } or undefined; `set(image | undefined)` stores a change. `path` is the picture's
-   * JSON path, so that the validator's problems (a missing alt text) show here.
+   * `get()` is the current { src, alt } or undefined, read when something changes (the bank may have changed since
+   * the form was drawn); `set(image | undefined, typing)` stores a change. `path` is the picture's JSON path, so that
+   * the validator's problems (a missing alt text) show here.
    */
-  function editor(id, label, image, set, path, compact = false) {
+  function editor(id, label, get, set, path, compact = false) {
+    const image = get();
     const box = el('div', compact ? 'picture-edit compact' : 'picture-edit');
     box.dataset.path = path;
     // Not a .field-error: those hold the validator's problems and are cleared at each check; an upload's stays.
@@ -41,7 +43,7 @@ const BankPictures = (() => {
       try {
         const stored = await upload(chosen);
         status.textContent = ` ${stored.width}×${stored.height}`;
-        set({ src: stored.src, alt: image?.alt || '' });
+        set({ src: stored.src, alt: get()?.alt || '' });
       } catch (e) {
         status.textContent = '';
         error.textContent = `Not uploaded: ${e.message}`;
@@ -60,7 +62,7 @@ const BankPictures = (() => {
       alt.value = image.alt || '';
       alt.placeholder = 'What the picture shows, in words';
       alt.setAttribute('aria-label', `${label}: what it shows, in words (required: read aloud to students who cannot see it)`);
-      alt.addEventListener('input', () => set({ src: image.src, alt: alt.value }, true));
+      alt.addEventListener('input', () => set({ src: get().src, alt: alt.value }, true));
       const remove = el('button', 'secondary', 'Remove picture');
       remove.type = 'button';
       remove.setAttribute('aria-label', `${label}: remove`);
@@ -82,7 +84,7 @@ const BankPictures = (() => {
    * removed), false only saves (alt text typed, so the field keeps its focus).
    */
   function promptPicture(bank, q, i, path, changed) {
-    return editor(`q${i}-image`, 'Picture', q.image, (image, typing) => {
+    return editor(`q${i}-image`, 'Picture', () => q.image, (image, typing) => {
       if (image) q.image = image; else delete q.image;
       markFormat(bank);
       changed(!typing);
@@ -91,8 +93,8 @@ const BankPictures = (() => {
 
   /** The picture of choice `c` of a multiple-choice question. */
   function choicePicture(bank, q, i, c, path, changed) {
-    const images = q.choiceImages || [];
-    return editor(`q${i}-choice-${c}-image`, `Picture of choice ${c + 1}`, images[c] || undefined, (image, typing) => {
+    return editor(`q${i}-choice-${c}-image`, `Picture of choice ${c + 1}`, () => (q.choiceImages || [])[c] || undefined, (image, typing) => {
+      const images = q.choiceImages || [];
       const next = q.choices.map((_, k) => (k === c ? image : images[k]) || null);
       if (next.some(Boolean)) q.choiceImages = next; else delete q.choiceImages;
       markFormat(bank);

@@ -11,7 +11,7 @@ using Steppe.Web.Data;
 namespace Steppe.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202152856_Pictures")]
+    [Migration("20261202163019_Pictures")]
     partial class Pictures
     {
         /// <inheritdoc />
@@ -559,6 +559,7 @@ namespace Steppe.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -957,15 +958,6 @@ namespace Steppe.Web.Data.Migrations
                     b.HasOne("Steppe.Web.Live.LiveGameEntity", null)
                         .WithMany()
                         .HasForeignKey("GameId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Steppe.Web.Media.MediaEntity", b =>
-                {
-                    b.HasOne("Steppe.Web.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -15,7 +15,7 @@ namespace Steppe.Web.Data.Migrations
                 columns: table => new
                 {
                     Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     ContentType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Width = table.Column<int>(type: "INTEGER", nullable: false),
                     Height = table.Column<int>(type: "INTEGER", nullable: false),
@@ -25,12 +25,6 @@ namespace Steppe.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Media", x => new { x.Name, x.OwnerId });
-                    table.ForeignKey(
-                        name: "FK_Media_AspNetUsers_OwnerId",
-                        column: x => x.OwnerId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
