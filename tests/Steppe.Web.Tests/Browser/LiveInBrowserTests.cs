@@ -114,6 +114,15 @@ public sealed class LiveInBrowserTests : BrowserSession
             {
                 await phone.WaitForSelectorAsync("#feedback.right, #feedback.wrong");
             }
+            // A phone shows which choice was right once the question closes (and not before: see the hub's acks).
+            var rightAnswer = (await host.TextContentAsync("#r-answer"))!;
+            (await phones[1].TextContentAsync("#countdown")).Should().Be($"Right answer: {rightAnswer}");
+            if (await phones[1].Locator("#answer-area button[data-answer]").CountAsync() > 1)
+            {
+                (await phones[1].Locator("#answer-area button.right").AllAsync()).Should().ContainSingle();
+                (await phones[1].Locator("#answer-area button.right").GetAttributeAsync("data-answer")).Should().Be(rightAnswer);
+                (await phones[1].Locator("#answer-area button.not-right").CountAsync()).Should().Be(await phones[1].Locator("#answer-area button[data-answer]").CountAsync() - 1);
+            }
             if (q == 0)
             {
                 await phones[0].ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-phone-result.png") });

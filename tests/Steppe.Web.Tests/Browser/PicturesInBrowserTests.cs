@@ -87,6 +87,13 @@ public sealed class PicturesInBrowserTests : BrowserSession
         (await Shown(teacher, "#q-picture img")).Width.Should().Be(120);
         await phone.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-phone-picture.png") });
         await teacher.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-host-picture.png") });
+
+        await phone.ClickAsync("#answer-area .big-answer.a1"); // Blueland: wrong
+        await phone.WaitForSelectorAsync("#answer-area .big-answer.right");
+        (await phone.GetAttributeAsync("#answer-area .big-answer.right", "data-answer")).Should().Be("Redland");
+        (await phone.GetAttributeAsync("#answer-area .big-answer.picked", "data-answer")).Should().Be("Blueland", "the player's own pick stays marked");
+        await phone.WaitForSelectorAsync("#feedback.wrong");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "live-phone-picture-reveal.png") });
         CspViolations.Should().BeEmpty();
     }
 }

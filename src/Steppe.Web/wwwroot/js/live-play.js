@@ -36,15 +36,17 @@
     area.replaceChildren();
     // A big button sends what `given()` makes at the moment it is pressed (the order as arranged, the text typed).
     const big = (label, given, i) => { const b = el('button', `big-answer a${i % 4}`, label); b.type = 'button'; b.addEventListener('click', () => { b.classList.add('picked'); answer(given()); }); return b; };
+    // A choice's button says which answer it is, so that the reveal can mark the right one.
+    const choice = (label, given, i) => { const b = big(label, given, i); b.dataset.answer = label; return b; };
     if (q.type === 'MultipleChoice') {
       q.choices.forEach((c, i) => {
-        const b = big(c, () => ({ text: c }), i);
+        const b = choice(c, () => ({ text: c }), i);
         const image = q.choiceImages ? picture(q.choiceImages[i], 'choice-picture') : null;
         if (image) b.prepend(image);
         area.append(b);
       });
     }
-    else if (q.type === 'TrueFalse') { area.append(big('True', () => ({ choice: true }), 0), big('False', () => ({ choice: false }), 1)); }
+    else if (q.type === 'TrueFalse') { area.append(choice('True', () => ({ choice: true }), 0), choice('False', () => ({ choice: false }), 1)); }
     else if (q.type === 'Ordering') {
       let order = q.items.slice();
       const list = el('ol', 'order-list');
@@ -89,7 +91,17 @@
     if (new Date(state.opensAt) <= Date.now()) { answersEnabled(true); startCountdown(); }
     else $('countdown').textContent = 'Read the question…';
   });
-  connection.on('reveal', (r) => { if (current && r.index !== current.index) return; revealedIndex = r.index; clearInterval(timer); answersEnabled(false); $('countdown').textContent = `Answer: ${r.answer}`; });
+  // The reveal: the right choice is marked (and the player's own pick stays outlined), the others fade.
+  connection.on('reveal', (r) => {
+    if (current && r.index !== current.index) return;
+    revealedIndex = r.index; clearInterval(timer); answersEnabled(false);
+    $('countdown').textContent = `Right answer: ${r.answer}`;
+    for (const b of $('answer-area').querySelectorAll('button[data-answer]')) {
+      const right = b.dataset.answer === r.answer;
+      b.classList.add(right ? 'right' : 'not-right');
+      if (right) b.setAttribute('aria-label', `${b.dataset.answer}: the right answer`);
+    }
+  });
   connection.on('you', (me) => {
     $('me-score').textContent = me.score;
     feedback(!me.answered ? `No answer this time. You are number ${me.rank}.`
