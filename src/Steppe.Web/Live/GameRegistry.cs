@@ -79,6 +79,7 @@ public sealed class GameRegistry(IOptions<LiveOptions>? options = null, Func<str
     private readonly LiveOptions _limits = options?.Value ?? new LiveOptions();
     private readonly Func<string> _nextPin = nextPin ?? (() => RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
     private readonly Lock _creating = new();
+    private TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Random PINs tried before giving up; with at most <see cref="LiveOptions.MaxGames"/> of 900,000 taken,
     /// 50 misses in a row do not happen by chance.</summary>
@@ -122,6 +123,7 @@ public sealed class GameRegistry(IOptions<LiveOptions>? options = null, Func<str
                 var hosted = new HostedGame(_nextPin(), hostUserId, bankTitle, game) { CreatedAt = now };
                 if (_games.TryAdd(hosted.Pin, hosted))
                 {
+                    _opened.TrySetResult(); // under the same lock as WhenAnyGameAsync: the clock wakes
                     return hosted;
                 }
             }
@@ -149,6 +151,23 @@ public sealed class GameRegistry(IOptions<LiveOptions>? options = null, Func<str
     }
 
     public int Count => _games.Count;
+
+    /// <summary>Done when the server holds a game (at once if it does): <see cref="LiveClock"/> sleeps until then.</summary>
+    public Task WhenAnyGameAsync(CancellationToken ct)
+    {
+        lock (_creating)
+        {
+            if (!_games.IsEmpty)
+            {
+                return Task.CompletedTask;
+            }
+            if (_opened.Task.IsCompleted)
+            {
+                _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            return _opened.Task.WaitAsync(ct);
+        }
+    }
 
     public void Remove(string pin) => _games.TryRemove(pin, out _);
 

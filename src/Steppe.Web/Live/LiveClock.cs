@@ -5,16 +5,32 @@ using Steppe.Domain.Live;
 namespace Steppe.Web.Live;
 
 /// <summary>Moves running games on by the server's clock every 50 ms: answers open after the reading delay
-/// and close at the deadline, and the reveal goes out then, whoever is connected.</summary>
+/// and close at the deadline, and the reveal goes out then, whoever is connected. It ticks only while the server
+/// holds a game, and sleeps (no timer at all) while it holds none.</summary>
 public sealed class LiveClock(GameRegistry games, IHubContext<LiveHub> hub, TimeProvider clock, LiveResults results, ILogger<LiveClock> log) : BackgroundService
 {
+    private long _ticks;
+
+    /// <summary>Ticks so far, for tests and diagnostics.</summary>
+    public long Ticks => Interlocked.Read(ref _ticks);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await games.WhenAnyGameAsync(stoppingToken);
+            await TickWhileGamesAsync(stoppingToken);
+        }
+    }
+
+    private async Task TickWhileGamesAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50), clock);
         var swept = clock.GetUtcNow();
         var ticks = 0L;
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (games.Count > 0 && await timer.WaitForNextTickAsync(stoppingToken))
         {
+            Interlocked.Increment(ref _ticks);
             if (clock.GetUtcNow() - swept > TimeSpan.FromMinutes(1))
             {
                 swept = clock.GetUtcNow();
