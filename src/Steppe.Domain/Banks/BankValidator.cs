@@ -302,11 +302,12 @@ internal sealed class BankValidator(LineIndex lines, List<BankProblem> problems,
         firstImage ??= (path, node);
         Unknown(o, path, ImageFields, null);
         var src = Text(o, path, "src", required: true);
+        var seen = problems.Count;
         var alt = Text(o, path, "alt", required: true);
-        if (o.Find("alt") is null)
+        if (problems.Count > seen)
         {
-            // Text() said "is required"; say why.
-            problems[^1] = problems[^1] with { Message = "is required: say in words what the picture shows, for a reader who cannot see it" };
+            // Text() said "is required" or "must not be empty"; say what to write.
+            problems[^1] = problems[^1] with { Message = problems[^1].Message + ": say in words what the picture shows, for a reader who cannot see it" };
         }
         if (src is not null && !BankRules.MediaSrc().IsMatch(src))
         {

@@ -77,8 +77,7 @@ public static class LiveSetup
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section)
-            .Validate(o => o.CallBurst >= 1 && o.CallsPerSecond >= 1 && o.JoinsPerMinutePerAddress >= 1
-                && o.OpenGamesPerHost >= 1 && o.MaxGames >= 1 && o.MaxQuestionsPerGame >= 1, "Live limits are positive numbers.")
+            .ValidateDataAnnotations()
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicUrl) || (Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"),
                 "Live:PublicUrl is an absolute http or https address, such as http://192.168.1.20:5000.")
             .ValidateOnStart();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,21 +11,27 @@ public sealed class LiveOptions
 
     /// <summary>Hub calls a connection may make in a burst; more than that, faster than
     /// <see cref="CallsPerSecond"/> refills it, and the connection is closed (the game goes on).</summary>
+    [Range(1, 10_000)]
     public int CallBurst { get; set; } = 60;
 
+    [Range(1, 10_000)]
     public int CallsPerSecond { get; set; } = 20;
 
     /// <summary>Joins (and rejoins, name suggestions) per client address per minute. A whole class behind one
     /// school address must fit.</summary>
+    [Range(1, 1_000_000)]
     public int JoinsPerMinutePerAddress { get; set; } = 300;
 
     /// <summary>Games one host may have open (not ended) at once.</summary>
+    [Range(1, 1_000)]
     public int OpenGamesPerHost { get; set; } = 5;
 
     /// <summary>Games the server keeps open at once, all hosts together.</summary>
+    [Range(1, 100_000)]
     public int MaxGames { get; set; } = 1_000;
 
     /// <summary>Questions one game may ask: a game of a huge bank picks themes or questions.</summary>
+    [Range(1, 10_000)]
     public int MaxQuestionsPerGame { get; set; } = 300;
 
     /// <summary>The address players open to join (e.g. "http://quiz.school.example" behind a proxy), shown on the

@@ -158,7 +158,7 @@ public class BankReaderRuleTests
         const string question = """{ "id": "q", "type": "multiple-choice", "prompt": "Which?", "image": { "src": "media/here.png", "alt": "A" }, "choices": ["a", "b"], "choiceImages": [null, { "src": "media/gone.png", "alt": "B" }], "answer": "a" }""";
         var json = Samples.WithQuestion(question);
 
-        var refused = BankReader.Read(Encoding.UTF8.GetBytes(json), mediaExists: src => src == "media/here.png");
+        var refused = BankReader.Read(Encoding.UTF8.GetBytes(json), mediaExists: file => file == "here.png");
         var kept = BankReader.Read(Encoding.UTF8.GetBytes(json), mediaExists: _ => true);
 
         refused.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new

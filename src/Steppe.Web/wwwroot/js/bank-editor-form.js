@@ -146,7 +146,12 @@ const BankForm = (() => {
     const options = q.type === 'multiple-choice' ? q.choices : q.type === 'true-false' ? ['True', 'False'] : null;
     if (options) {
       const list = el('ul', 'choice-buttons');
-      options.forEach(o => list.append(el('li', '', o || '…')));
+      options.forEach((o, i) => {
+        const item = el('li', '', o || '…');
+        const image = q.type === 'multiple-choice' && q.choiceImages?.[i] ? picture(q.choiceImages[i], 'choice-picture') : null;
+        if (image) item.prepend(image);
+        list.append(item);
+      });
       study.append(list);
       const grid = el('div', 'big-answers');
       options.forEach((o, i) => {

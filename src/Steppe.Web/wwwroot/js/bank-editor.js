@@ -56,7 +56,9 @@
       const target = targets.filter(t => p.path === t.dataset.path || p.path.startsWith(`${t.dataset.path}.`) || p.path.startsWith(`${t.dataset.path}[`))
         .sort((a, b) => b.dataset.path.length - a.dataset.path.length)[0];
       const box = target && (target.classList.contains('field-error') ? target : target.querySelector(':scope > .field-error'));
-      if (box) box.textContent = [box.textContent, `${p.path}: ${p.message}`].filter(Boolean).join(' · ');
+      // At its own field the message says enough; at a wider place (a question, a list) the path says which part.
+      const text = target && p.path === target.dataset.path ? p.message : `${p.path}: ${p.message}`;
+      if (box) box.textContent = [box.textContent, text].filter(Boolean).join(' · ');
       else unplaced++;
     }
     const summary = $('problem-summary');

@@ -22,6 +22,7 @@
   const shownNames = 300;
   function lobby(state) {
     $('player-count').textContent = state.players.length;
+    $('player-word').textContent = state.players.length === 1 ? 'player' : 'players';
     const newest = state.players.slice(-shownNames);
     $('players').replaceChildren(...newest.map(p => {
       const li = el('li');
