@@ -8,7 +8,9 @@ namespace Steppe.Benchmarks;
 /// the import preview, one after another, and prints for each the answer, the time it took and the server's peak
 /// resident memory meanwhile (from /proc/PID/status): a ZIP bomb and a zstd bomb as Anki packages, a collection of
 /// a million notes, a spreadsheet whose sheet unpacks to 40 MB, a 50 MB spreadsheet, and a package with an entry
-/// named "../". Every one must be refused with a sentence, nothing saved. Stops by itself.</summary>
+/// named "../"; and pictures: a PNG header claiming 100,000×100,000 pixels, the largest picture taken (4096×4096,
+/// decoded in full), a GIF of 600 frames, and an Anki deck naming 300 pictures that are each a zstd bomb. Each must
+/// get its expected answer (a refusal with a sentence, or the largest picture taken), nothing else saved. Stops by itself.</summary>
 public static class HostileImports
 {
     public static async Task<int> RunAsync(Uri server, int pid)
@@ -24,20 +26,20 @@ public static class HostileImports
         Console.WriteLine("| file | size | answer | time | server peak memory |");
         Console.WriteLine("| --- | --- | --- | --- | --- |");
         var failures = 0;
-        foreach (var (name, format, bytes) in Files())
+        foreach (var (name, format, bytes, expected) in Files())
         {
             using var memory = new AttackLoad.Sampler(pid);
             var watch = Stopwatch.StartNew();
             // Expect: 100-continue lets the server refuse a body over its limit before the body is sent.
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/import/preview?format={format}") { Content = new ByteArrayContent(bytes) };
+            var path = format == "picture" ? "/api/media" : $"/api/import/preview?format={format}";
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
             request.Headers.ExpectContinue = true;
             var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             watch.Stop();
             await Task.Delay(300);
             memory.Stop();
-            var refused = (int)response.StatusCode is 400 or 413;
-            failures += refused ? 0 : 1;
+            failures += expected.Contains((int)response.StatusCode) ? 0 : 1;
             var reason = System.Text.RegularExpressions.Regex.Match(body, "\"body\":\\[\"([^\"]{0,110})") is { Success: true } m ? m.Groups[1].Value
                 : System.Text.RegularExpressions.Regex.Match(body, "\"detail\":\"([^\"]{0,110})").Groups[1].Value;
             Console.WriteLine($"| {name} | {bytes.Length / 1024.0:N0} KB | {(int)response.StatusCode} {reason} | {watch.ElapsedMilliseconds:N0} ms | {memory.Peak:N0} MB |");
@@ -47,15 +49,21 @@ public static class HostileImports
         return failures == 0 ? 0 : 1;
     }
 
-    private static IEnumerable<(string Name, string Format, byte[] Bytes)> Files()
+    private static readonly int[] Refused = [400, 413];
+
+    private static IEnumerable<(string Name, string Format, byte[] Bytes, int[] Expected)> Files()
     {
-        yield return ("Anki package, collection.anki2 of 300 MB of zeros (ZIP bomb)", "anki", Zip(("collection.anki2", Zeros(300)), ("media", "{}"u8.ToArray())));
+        yield return ("Anki package, collection.anki2 of 300 MB of zeros (ZIP bomb)", "anki", Zip(("collection.anki2", Zeros(300)), ("media", "{}"u8.ToArray())), Refused);
         yield return ("Anki package, collection.anki21b of 1 GB of zeros (zstd bomb)", "anki",
-            Zip(("meta", [0x08, 0x03]), ("collection.anki21b", ZstdZeros(1024)), ("collection.anki2", [1])));
-        yield return ("Anki collection of 1,000,000 notes", "anki", Zip(("collection.anki2", MillionNotes())));
-        yield return ("Anki package with an entry '../../etc/cron.d/x'", "anki", Zip(("collection.anki2", [1]), ("../../etc/cron.d/x", [1])));
-        yield return ("spreadsheet whose sheet unpacks to 40 MB", "kahoot", Zip(("xl/worksheets/sheet1.xml", Zeros(40))));
-        yield return ("50 MB spreadsheet", "kahoot", new byte[50 * 1024 * 1024]);
+            Zip(("meta", [0x08, 0x03]), ("collection.anki21b", ZstdZeros(1024)), ("collection.anki2", [1])), Refused);
+        yield return ("Anki collection of 1,000,000 notes", "anki", Zip(("collection.anki2", MillionNotes())), Refused);
+        yield return ("Anki package with an entry '../../etc/cron.d/x'", "anki", Zip(("collection.anki2", [1]), ("../../etc/cron.d/x", [1])), Refused);
+        yield return ("spreadsheet whose sheet unpacks to 40 MB", "kahoot", Zip(("xl/worksheets/sheet1.xml", Zeros(40))), Refused);
+        yield return ("50 MB spreadsheet", "kahoot", new byte[50 * 1024 * 1024], Refused);
+        yield return ("PNG whose header claims 100,000×100,000 pixels (decode bomb)", "picture", HostilePictures.Png(100_000, 100_000), Refused);
+        yield return ("PNG of 4096×4096 pixels, the largest taken (decoded in full)", "picture", HostilePictures.Png(4096, 4096), [201]);
+        yield return ("GIF of 600 frames", "picture", HostilePictures.GifFrames(600), Refused);
+        yield return ("Anki deck naming 300 pictures, each a zstd bomb of 64 MB", "anki", HostilePictures.AnkiOfBombs(300, 64), [200]);
     }
 
     private static byte[] Zeros(int megabytes) => new byte[megabytes * 1024 * 1024];

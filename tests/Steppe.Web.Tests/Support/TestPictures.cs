@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 using SkiaSharp;
 
@@ -46,7 +45,7 @@ public static class TestPictures
     {
         using var bitmap = Halves(width, height);
         var png = Encode(bitmap, SKEncodedImageFormat.Png);
-        var chunk = Chunk("tEXt", Encoding.Latin1.GetBytes("Author\0" + Secret));
+        var chunk = PngChunks.Chunk("tEXt", Encoding.Latin1.GetBytes("Author\0" + Secret));
         const int afterHeader = 8 + 25; // signature, IHDR
         return [.. png[..afterHeader], .. chunk, .. png[afterHeader..]];
     }
@@ -54,12 +53,7 @@ public static class TestPictures
     /// <summary>A PNG whose header claims <paramref name="width"/>×<paramref name="height"/> pixels, with almost no data.</summary>
     public static byte[] PngClaiming(int width, int height)
     {
-        var ihdr = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
-        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
-        ihdr[8] = 8; // bit depth
-        ihdr[9] = 6; // RGBA
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", ihdr), .. Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]), .. Chunk("IEND", [])];
+        return [.. PngChunks.Signature, .. PngChunks.Header(width, height), .. PngChunks.Chunk("IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]), .. PngChunks.Chunk("IEND", [])];
     }
 
     /// <summary>A JPEG with an EXIF orientation (6 by default: turn 90° clockwise to view) and <see cref="Secret"/> in its description.</summary>
@@ -115,25 +109,4 @@ public static class TestPictures
     public static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
 
     private static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
-
-    private static byte[] Chunk(string type, byte[] data)
-    {
-        var typeBytes = Encoding.ASCII.GetBytes(type);
-        var crc = Crc32([.. typeBytes, .. data]);
-        return [.. BigEndian(data.Length), .. typeBytes, .. data, .. BigEndian((int)crc)];
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-        return ~crc;
-    }
 }
