@@ -100,7 +100,9 @@ public static class ImageCleaner
             var (gif, refusal) = GifScrubber.Scrub(bytes, MaxSide);
             return gif is null ? (null, refusal) : (new CleanImage(gif, kind.ContentType, kind.Extension, width, height), null);
         }
-        using var upright = Upright(bitmap, codec.EncodedOrigin);
+        // Turned only when the camera said so: a 4096×4096 picture is 64 MB of pixels, not to be copied for nothing.
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Upright(bitmap, codec.EncodedOrigin);
+        var upright = turned ?? bitmap;
         using var encoded = kind.Name switch
         {
             "PNG" => upright.Encode(SKEncodedImageFormat.Png, 100),
@@ -123,10 +125,6 @@ public static class ImageCleaner
     /// <summary>The pixels turned as the camera's orientation tag says, since the tag goes with the metadata.</summary>
     private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
     {
-        if (origin == SKEncodedOrigin.TopLeft)
-        {
-            return source.Copy();
-        }
         var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var (w, h) = swap ? (source.Height, source.Width) : (source.Width, source.Height);
         var turned = new SKBitmap(new SKImageInfo(w, h, source.ColorType, source.AlphaType));
