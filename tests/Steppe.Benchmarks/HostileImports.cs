@@ -96,9 +96,16 @@ public static class HostileImports
         return zip.ToArray();
     }
 
-    private static byte[] MillionNotes()
+    private static byte[] MillionNotes() => Collection("""
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
+        INSERT INTO notes SELECT i, 'g', 1, 0, 0, '', 'front' || char(31) || 'back', 0, 0, 0, '' FROM n;
+        """);
+
+    /// <summary>A legacy Anki collection with the few tables the reader asks for, filled by <paramref name="fill"/>
+    /// (SQL, or a command to run more), as the bytes of its SQLite file.</summary>
+    internal static byte[] Collection(string fill, Action<SqliteCommand>? more = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"million-{Guid.NewGuid():N}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"collection-{Guid.NewGuid():N}.db");
         try
         {
             using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
@@ -110,16 +117,16 @@ public static class HostileImports
                     CREATE TABLE notes (id integer PRIMARY KEY, guid text, mid integer, mod integer, usn integer, tags text, flds text, sfld integer, csum integer, flags integer, data text);
                     CREATE TABLE cards (id integer PRIMARY KEY, nid integer, did integer, ord integer);
                     CREATE TABLE revlog (id integer PRIMARY KEY, cid integer);
-                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
-                    INSERT INTO notes SELECT i, 'g', 1, 0, 0, '', 'front' || char(31) || 'back', 0, 0, 0, '' FROM n;
-                    """;
+                    """ + fill;
                 command.ExecuteNonQuery();
+                more?.Invoke(command);
             }
             SqliteConnection.ClearAllPools();
             return File.ReadAllBytes(path);
         }
         finally
         {
+            SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
     }

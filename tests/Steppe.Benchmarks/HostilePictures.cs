@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Steppe.Tests;
 
 namespace Steppe.Benchmarks;
@@ -40,52 +39,34 @@ internal static class HostilePictures
     /// <paramref name="megabytes"/> MB of zeros.</summary>
     public static byte[] AnkiOfBombs(int pictures, int megabytes)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bombs-{Guid.NewGuid():N}.db");
-        try
+        var collection = HostileImports.Collection("""
+            INSERT INTO col VALUES (1, '{"1": {"id": 1, "name": "Basic", "type": 0, "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}], "tmpls": [{"name": "Card 1", "ord": 0, "qfmt": "{{Front}}", "afmt": "{{Back}}"}]}}');
+            """, command =>
         {
-            using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+            for (var i = 0; i < pictures; i++)
             {
-                db.Open();
-                using var command = db.CreateCommand();
-                command.CommandText = """
-                    CREATE TABLE col (id integer PRIMARY KEY, models text NOT NULL);
-                    CREATE TABLE notes (id integer PRIMARY KEY, guid text, mid integer, mod integer, usn integer, tags text, flds text, sfld integer, csum integer, flags integer, data text);
-                    CREATE TABLE cards (id integer PRIMARY KEY, nid integer, did integer, ord integer);
-                    CREATE TABLE revlog (id integer PRIMARY KEY, cid integer);
-                    INSERT INTO col VALUES (1, '{"1": {"id": 1, "name": "Basic", "type": 0, "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}], "tmpls": [{"name": "Card 1", "ord": 0, "qfmt": "{{Front}}", "afmt": "{{Back}}"}]}}');
-                    """;
+                command.CommandText = $"INSERT INTO notes VALUES ({i + 1}, 'g{i}', 1, 0, 0, '', '<img src=\"p{i}.png\">' || char(31) || 'answer {i}', 0, 0, 0, ''); INSERT INTO cards VALUES ({i + 1}, {i + 1}, 1, 0);";
                 command.ExecuteNonQuery();
-                for (var i = 0; i < pictures; i++)
-                {
-                    command.CommandText = $"INSERT INTO notes VALUES ({i + 1}, 'g{i}', 1, 0, 0, '', '<img src=\"p{i}.png\">' || char(31) || 'answer {i}', 0, 0, 0, ''); INSERT INTO cards VALUES ({i + 1}, {i + 1}, 1, 0);";
-                    command.ExecuteNonQuery();
-                }
             }
-            SqliteConnection.ClearAllPools();
-            var bomb = Zstd(new byte[megabytes * 1024 * 1024]);
-            var entries = new List<byte>();
-            using var zip = new MemoryStream();
-            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-            {
-                Add(archive, "meta", [0x08, 0x03]);
-                Add(archive, "collection.anki2", [1]);
-                Add(archive, "collection.anki21b", Zstd(File.ReadAllBytes(path)));
-                for (var i = 0; i < pictures; i++)
-                {
-                    var name = Encoding.UTF8.GetBytes($"p{i}.png");
-                    byte[] entry = [0x0A, (byte)name.Length, .. name];
-                    entries.AddRange([0x0A, (byte)entry.Length, .. entry]);
-                    Add(archive, $"{i}", bomb);
-                }
-                Add(archive, "media", Zstd(entries.ToArray()));
-            }
-            return zip.ToArray();
-        }
-        finally
+        });
+        var bomb = Zstd(new byte[megabytes * 1024 * 1024]);
+        var entries = new List<byte>();
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            Add(archive, "meta", [0x08, 0x03]);
+            Add(archive, "collection.anki2", [1]);
+            Add(archive, "collection.anki21b", Zstd(collection));
+            for (var i = 0; i < pictures; i++)
+            {
+                var name = Encoding.UTF8.GetBytes($"p{i}.png");
+                byte[] entry = [0x0A, (byte)name.Length, .. name];
+                entries.AddRange([0x0A, (byte)entry.Length, .. entry]);
+                Add(archive, $"{i}", bomb);
+            }
+            Add(archive, "media", Zstd(entries.ToArray()));
         }
+        return zip.ToArray();
     }
 
     private static byte[] Zstd(byte[] bytes)
