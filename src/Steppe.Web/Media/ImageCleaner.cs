@@ -2,8 +2,12 @@ using SkiaSharp;
 
 namespace Steppe.Web.Media;
 
-/// <summary>A picture that passed the checks, re-written without its metadata.</summary>
-public sealed record CleanImage(byte[] Bytes, string ContentType, string Extension, int Width, int Height);
+/// <summary>A picture that passed the checks, re-written without its metadata. <see cref="Tag"/> is its content's hash
+/// (32 hex digits of SHA-256), made once: an upload's name and every answer's ETag.</summary>
+public sealed record CleanImage(byte[] Bytes, string ContentType, string Extension, int Width, int Height)
+{
+    public string Tag { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Bytes))[..32];
+}
 
 /// <summary>Checks a picture by its content, never its name, and writes it again without metadata (EXIF with its
 /// GPS position, XMP, comments): PNG, JPEG, WebP and GIF only, at most <see cref="MaxBytes"/> and

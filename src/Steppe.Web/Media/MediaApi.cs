@@ -70,7 +70,6 @@ public static class MediaApi
         headers.CacheControl = picture.Immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600";
         // A picture is never a document: nothing in it runs, even opened on its own.
         headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(picture.Bytes))[..32]}\"");
-        return TypedResults.Bytes(picture.Bytes, picture.ContentType, entityTag: etag);
+        return TypedResults.Bytes(picture.Bytes, picture.ContentType, entityTag: new EntityTagHeaderValue($"\"{picture.Tag}\""));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Steppe.Domain.Banks;
@@ -39,15 +38,16 @@ public sealed partial class MediaLibrary(AppDbContext db, FolderMedia folder, IO
             || (mine ??= db.Media.AsNoTracking().Where(m => m.OwnerId == owner).Select(m => m.Name).ToHashSet(StringComparer.Ordinal)).Contains(name);
     }
 
-    /// <summary>A picture by its file name, with whether it may be cached for good (its name is its hash).</summary>
-    public async Task<(string ContentType, byte[] Bytes, bool Immutable)?> FindAsync(string name, CancellationToken ct)
+    /// <summary>A picture by its file name, with its content's hash (<see cref="CleanImage.Tag"/>) and whether it may be
+    /// cached for good (an upload's name is that hash).</summary>
+    public async Task<(string ContentType, byte[] Bytes, string Tag, bool Immutable)?> FindAsync(string name, CancellationToken ct)
     {
         if (folder.Find(name) is { } file)
         {
-            return (file.ContentType, file.Bytes, false);
+            return (file.ContentType, file.Bytes, file.Tag, false);
         }
         var row = await db.Media.AsNoTracking().Where(m => m.Name == name).Select(m => new { m.ContentType, m.Data }).FirstOrDefaultAsync(ct);
-        return row is null ? null : (row.ContentType, row.Data, true);
+        return row is null ? null : (row.ContentType, row.Data, Path.GetFileNameWithoutExtension(name), true);
     }
 
     /// <summary>The files of every picture a bank names that is here, by src.</summary>
@@ -71,7 +71,7 @@ public sealed partial class MediaLibrary(AppDbContext db, FolderMedia folder, IO
         {
             return new UploadResult.Refused(StatusCodes.Status400BadRequest, "Not a picture Steppe can show", refusal! + " Nothing was saved.");
         }
-        var name = $"{Convert.ToHexStringLower(SHA256.HashData(image.Bytes))[..32]}.{image.Extension}";
+        var name = $"{image.Tag}.{image.Extension}";
         var stored = new UploadResult.Stored(QuestionImage.Folder + name, image.ContentType, image.Width, image.Height, image.Bytes.Length);
         await QuotaGate.WaitAsync(ct);
         try
